@@ -1,0 +1,84 @@
+package nl.openbaar.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.NotFoundException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code openbaar}: one command per pipeline step and for the whole pipeline. Exit codes: 0 done, 1 failure,
+ * 2 bad input (the message names the field; nothing was written).
+ */
+@Command(name = "openbaar",
+        mixinStandardHelpOptions = true,
+        versionProvider = OpenbaarCommand.Version.class,
+        description = "Openbaar behandelt Woo- en Wob-verzoeken: van binnenkomende brief tot gepubliceerd besluit.",
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            DeadlineCommand.class,
+            RequestCommand.class,
+            HolidaysCommand.class,
+        })
+public class OpenbaarCommand implements Runnable {
+
+    /** Returned by commands that leave a server running: the JVM must not exit. */
+    public static final int KEEP_RUNNING = -1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new OpenbaarCommand());
+        cl.registerConverter(LocalDate.class, new DateConverter());
+        cl.setExecutionExceptionHandler(OpenbaarCommand::handle);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof InvalidInputException) && !(cause instanceof NotFoundException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof InvalidInputException bad) {
+            err.println("Fout in " + bad.describe());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (cause instanceof NotFoundException missing) {
+            err.println("Niet gevonden: " + missing.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        err.println("Openbaar kon dit niet uitvoeren: " + root.getMessage());
+        if (System.getenv("OPENBAAR_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = OpenbaarCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Openbaar " + (v == null ? "(ontwikkelversie)" : v)};
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package nl.openbaar.request;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.openbaar.law.Regime;
+
+/**
+ * The organisation's pattern for request references, e.g. {@code {regime}-{year}-{seq:4}} → "WOO-2026-0007".
+ * Placeholders: {regime} (WOO/WOB), {year} (year of receipt), {seq:N} (number in the year, N digits).
+ */
+public record KenmerkPattern(String pattern) {
+
+    private static final Pattern SEQ = Pattern.compile("\\{seq(?::(\\d+))?}");
+
+    public KenmerkPattern {
+        if (pattern == null || !SEQ.matcher(pattern).find()) {
+            throw new IllegalArgumentException("kenmerk pattern needs a {seq} placeholder: " + pattern);
+        }
+    }
+
+    public String format(Regime regime, int year, int number) {
+        String s = pattern.replace("{regime}", regime.shortName().toUpperCase(java.util.Locale.ROOT))
+                .replace("{year}", Integer.toString(year));
+        Matcher m = SEQ.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int width = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            m.appendReplacement(out, String.format("%0" + width + "d", number));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

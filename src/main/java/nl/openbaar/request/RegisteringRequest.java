@@ -1,0 +1,104 @@
+package nl.openbaar.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.openbaar.law.Regime;
+import nl.openbaar.request.internal.JdbcRequests;
+import nl.openbaar.request.model.Channel;
+import nl.openbaar.request.model.Event;
+import nl.openbaar.request.model.EventType;
+import nl.openbaar.request.model.NewRequest;
+import nl.openbaar.request.model.Periode;
+import nl.openbaar.request.model.Verzoek;
+import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.shared.DutchDates;
+import nl.openbaar.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers a request that came in: checks it, gives it a kenmerk, records its receipt and computes its deadline. */
+@Service
+public class RegisteringRequest {
+
+    private static final Pattern KENMERK = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final JdbcRequests requests;
+    private final KeepingDeadlines deadlines;
+    private final Clock clock;
+    private final KenmerkPattern pattern;
+
+    public RegisteringRequest(JdbcRequests requests, KeepingDeadlines deadlines, Clock clock,
+            @Value("${openbaar.kenmerk-pattern}") String pattern) {
+        this.requests = requests;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.pattern = new KenmerkPattern(pattern);
+    }
+
+    @Transactional
+    public VerzoekView register(NewRequest in, String user) {
+        LocalDate today = LocalDate.now(clock);
+        if (in.verzoeker() == null || in.verzoeker().name() == null) {
+            throw new InvalidInputException("name", "de naam van de verzoeker ontbreekt");
+        }
+        if (in.verzoeker().email() != null && !EMAIL.matcher(in.verzoeker().email()).matches()) {
+            throw new InvalidInputException("email", "'" + in.verzoeker().email() + "' is geen e-mailadres");
+        }
+        if (in.receivedDate() == null) {
+            throw new InvalidInputException("received", "de datum van ontvangst ontbreekt");
+        }
+        if (in.receivedDate().isAfter(today)) {
+            throw new InvalidInputException("received", "de datum van ontvangst " + DutchDates.short_(in.receivedDate())
+                    + " ligt in de toekomst");
+        }
+        if (in.letterDate() != null && in.letterDate().isAfter(in.receivedDate())) {
+            throw new InvalidInputException("letter-date", "de brief is gedateerd na de ontvangst");
+        }
+        if (in.subject() == null || in.subject().isBlank()) {
+            throw new InvalidInputException("subject", "de bestuurlijke aangelegenheid (het onderwerp) ontbreekt");
+        }
+        checkPeriod(in.requestedPeriod(), "requested-period");
+        checkPeriod(in.scopedPeriod(), "scoped-period");
+        Regime regime = in.regime() == null || in.regime().isBlank()
+                ? Regime.forReceivedDate(in.receivedDate()) : Regime.parse(in.regime(), "regime");
+        Channel channel = in.channel() == null || in.channel().isBlank() ? Channel.POST : Channel.parse(in.channel());
+
+        String kenmerk = in.kenmerk();
+        if (kenmerk == null || kenmerk.isBlank()) {
+            kenmerk = pattern.format(regime, in.receivedDate().getYear(), requests.nextNumber(in.receivedDate().getYear()));
+            while (requests.kenmerkExists(kenmerk)) {
+                // A kenmerk entered by hand earlier may have taken this number: skip it.
+                kenmerk = pattern.format(regime, in.receivedDate().getYear(), requests.nextNumber(in.receivedDate().getYear()));
+            }
+        } else {
+            kenmerk = kenmerk.strip();
+            if (!KENMERK.matcher(kenmerk).matches()) {
+                throw new InvalidInputException("kenmerk", "een kenmerk bestaat uit letters, cijfers en . _ / - (hoogstens 64)");
+            }
+            if (requests.kenmerkExists(kenmerk)) {
+                throw new InvalidInputException("kenmerk", "kenmerk " + kenmerk + " is al in gebruik");
+            }
+        }
+
+        Verzoek verzoek = new Verzoek(0, kenmerk, regime, in.verzoeker(), in.letterDate(), in.receivedDate(), channel,
+                in.subject().strip(), in.items(), in.requestedPeriod(), in.scopedPeriod(), blankToNull(in.scopeReason()),
+                blankToNull(in.organisation()), clock.instant());
+        long id = requests.insert(verzoek);
+        requests.insertEvent(id, new Event(0, EventType.RECEIVED, in.receivedDate(), null, null, Map.of(), clock.instant(), user));
+        return deadlines.refresh(id, null);
+    }
+
+    private static void checkPeriod(Periode p, String field) {
+        if (p != null && p.from() != null && p.to() != null && p.from().isAfter(p.to())) {
+            throw new InvalidInputException(field, "de periode begint na haar einde");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,77 @@
+package nl.openbaar.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.request.RecordingEvent;
+import nl.openbaar.request.RegisteringRequest;
+import nl.openbaar.request.RequestJson;
+import nl.openbaar.request.model.NewEvent;
+import nl.openbaar.request.model.NewRequest;
+import nl.openbaar.request.model.Periode;
+import nl.openbaar.request.model.Verzoeker;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API for requests and their timelines; described at /v3/api-docs. */
+@RestController
+@RequestMapping("/api/verzoeken")
+class RequestApi {
+
+    private final FindingRequests finding;
+    private final RegisteringRequest registering;
+    private final RecordingEvent recording;
+
+    RequestApi(FindingRequests finding, RegisteringRequest registering, RecordingEvent recording) {
+        this.finding = finding;
+        this.registering = registering;
+        this.recording = recording;
+    }
+
+    /** Requests, the most urgent first. */
+    @GetMapping
+    List<Map<String, Object>> list() {
+        return finding.byUrgency().stream().map(RequestJson::summary).toList();
+    }
+
+    @GetMapping("/{kenmerk}")
+    Map<String, Object> show(@PathVariable String kenmerk) {
+        return RequestJson.full(finding.get(kenmerk));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> register(@RequestBody RequestBodyIn in, Principal user) {
+        NewRequest request = new NewRequest(in.kenmerk(), in.regime(),
+                new Verzoeker(in.name(), in.address(), in.email(), in.phone()), in.letterDate(), in.received(), in.channel(),
+                in.subject(), in.items(), Periode.of(in.requestedFrom(), in.requestedTo()),
+                Periode.of(in.scopedFrom(), in.scopedTo()), in.scopeReason(), in.organisation());
+        return RequestJson.full(registering.register(request, user.getName()));
+    }
+
+    @PostMapping("/{kenmerk}/gebeurtenissen")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> event(@PathVariable String kenmerk, @RequestBody EventBodyIn in, Principal user) {
+        return RequestJson.full(recording.record(kenmerk,
+                new NewEvent(in.type(), in.date(), in.note(), in.letter(), in.details()), user.getName()));
+    }
+
+    /** A request to register, as JSON. */
+    record RequestBodyIn(String kenmerk, String regime, String name, String address, String email, String phone,
+            LocalDate letterDate, LocalDate received, String channel, String subject, List<String> items,
+            LocalDate requestedFrom, LocalDate requestedTo, LocalDate scopedFrom, LocalDate scopedTo, String scopeReason,
+            String organisation) {
+    }
+
+    /** An event to record, as JSON; details as in the CLI (reason, agreedDate, body, …). */
+    record EventBodyIn(String type, LocalDate date, String note, String letter, Map<String, String> details) {
+    }
+}
