@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             DeadlineCommand.class,
             RequestCommand.class,
             HolidaysCommand.class,
+            BenchCommand.class,
+            EvalCommand.class,
         })
 public class OpenbaarCommand implements Runnable {
 
