@@ -56,7 +56,7 @@ public class Accounts {
     }
 
     public Optional<Account> find(String username) {
-        return accounts.find(username).map(JdbcAccounts.Stored::account);
+        return accounts.find(username).map(Credentials::account);
     }
 
     public List<Account> all() {
@@ -64,11 +64,11 @@ public class Accounts {
     }
 
     /** Stored credentials for the login mechanism. */
-    public Optional<JdbcAccounts.Stored> credentials(String username) {
+    public Optional<Credentials> credentials(String username) {
         return accounts.find(username);
     }
 
-    public boolean locked(JdbcAccounts.Stored s) {
+    public boolean locked(Credentials s) {
         return s.lockedUntil() != null && s.lockedUntil().isAfter(clock.instant());
     }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.openbaar.account.Account;
+import nl.openbaar.account.Credentials;
 import nl.openbaar.account.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,12 +35,12 @@ public class JdbcAccounts {
                 .update();
     }
 
-    public Optional<Stored> find(String username) {
+    public Optional<Credentials> find(String username) {
         return jdbc.sql("select * from app_user where username = ?").param(username).query(this::stored).optional();
     }
 
     public java.util.List<Account> all() {
-        return jdbc.sql("select * from app_user order by username").query(this::stored).list().stream().map(Stored::account).toList();
+        return jdbc.sql("select * from app_user order by username").query(this::stored).list().stream().map(Credentials::account).toList();
     }
 
     public void recordFailure(String username, Instant lockedUntil) {
@@ -51,15 +52,11 @@ public class JdbcAccounts {
         jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ?").param(username).update();
     }
 
-    /** An account as stored, with what login needs. */
-    public record Stored(Account account, String passwordHash, int failedLogins, Instant lockedUntil) {
-    }
-
-    private Stored stored(ResultSet rs, int n) throws SQLException {
+    private Credentials stored(ResultSet rs, int n) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         var roles = Arrays.stream(rs.getString("roles").split(",")).filter(s -> !s.isBlank()).map(Role::valueOf)
                 .collect(Collectors.toSet());
-        return new Stored(new Account(rs.getString("username"), rs.getString("display_name"), roles, rs.getBoolean("enabled")),
+        return new Credentials(new Account(rs.getString("username"), rs.getString("display_name"), roles, rs.getBoolean("enabled")),
                 rs.getString("password_hash"), rs.getInt("failed_logins"), locked == null ? null : locked.toInstant());
     }
 
