@@ -1,9 +1,6 @@
 package nl.openbaar.cli;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.openbaar.OpenbaarApplication;
-import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,10 +16,7 @@ public class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SpringApplication app = new SpringApplication(OpenbaarApplication.class);
-        app.setDefaultProperties(port == null ? Map.of("openbaar.demo", "true")
-                : Map.of("openbaar.demo", "true", "server.port", port.toString()));
-        app.run();
+        ServeCommand.start(port, "--openbaar.demo=true");
         return OpenbaarCommand.KEEP_RUNNING;
     }
 }

@@ -19,11 +19,12 @@ public class ServeCommand implements Callable<Integer> {
         return OpenbaarCommand.KEEP_RUNNING;
     }
 
-    static void start(Integer port) {
-        SpringApplication app = new SpringApplication(OpenbaarApplication.class);
+    /** Starts the server; arguments are Spring properties (--name=value), which beat application.properties. */
+    static void start(Integer port, String... properties) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(properties));
         if (port != null) {
-            app.setDefaultProperties(java.util.Map.of("server.port", port.toString()));
+            args.add("--server.port=" + port);
         }
-        app.run();
+        SpringApplication.run(OpenbaarApplication.class, args.toArray(String[]::new));
     }
 }
