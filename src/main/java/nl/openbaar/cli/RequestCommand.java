@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.openbaar.deadline.model.DeadlineReport;
+import nl.openbaar.request.AmendingRequest;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.RecordingEvent;
 import nl.openbaar.request.RegisteringRequest;
 import nl.openbaar.request.RequestJson;
+import nl.openbaar.request.model.Amendment;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.NewEvent;
 import nl.openbaar.request.model.NewRequest;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
 /** {@code openbaar request add|list|show|event}: requests and their timelines in the configured database. */
 @Command(name = "request", description = "Verzoeken registreren, tonen en hun tijdlijn bijwerken.",
         subcommands = {RequestCommand.Add.class, RequestCommand.ListRequests.class, RequestCommand.Show.class,
-            RequestCommand.AddEvent.class})
+            RequestCommand.AddEvent.class, RequestCommand.Amend.class})
 public class RequestCommand implements Runnable {
 
     @CommandLine.Spec
@@ -175,6 +177,52 @@ public class RequestCommand implements Runnable {
             }
             VerzoekView v = Cli.bean(RecordingEvent.class).record(kenmerk, new NewEvent(type, date, note, letter, all), user);
             print(spec, v, json);
+            return 0;
+        }
+    }
+
+    @Command(name = "amend", description = "Wijzig of vul gegevens van een verzoek aan (bv. de afgebakende periode of het regime).")
+    static class Amend implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "KENMERK")
+        String kenmerk;
+        @Option(names = "--regime", description = "woo of wob (overgangsgevallen)")
+        String regime;
+        @Option(names = "--name")
+        String name;
+        @Option(names = "--address")
+        String address;
+        @Option(names = "--email")
+        String email;
+        @Option(names = "--phone")
+        String phone;
+        @Option(names = "--subject")
+        String subject;
+        @Option(names = "--item", description = "vervangt alle onderdelen (herhaalbaar, in volgorde)")
+        List<String> items;
+        @Option(names = "--requested-from")
+        LocalDate requestedFrom;
+        @Option(names = "--requested-to")
+        LocalDate requestedTo;
+        @Option(names = "--scoped-from")
+        LocalDate scopedFrom;
+        @Option(names = "--scoped-to")
+        LocalDate scopedTo;
+        @Option(names = "--scope-reason")
+        String scopeReason;
+        @Option(names = "--organisation")
+        String organisation;
+        @Option(names = "--user", defaultValue = "cli")
+        String user;
+        @Option(names = "--json")
+        boolean json;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Amendment a = new Amendment(regime, name, address, email, phone, subject, items, requestedFrom, requestedTo,
+                    scopedFrom, scopedTo, scopeReason, organisation);
+            print(spec, Cli.bean(AmendingRequest.class).amend(kenmerk, a, user), json);
             return 0;
         }
     }

@@ -4,16 +4,19 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.openbaar.request.AmendingRequest;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.RecordingEvent;
 import nl.openbaar.request.RegisteringRequest;
 import nl.openbaar.request.RequestJson;
+import nl.openbaar.request.model.Amendment;
 import nl.openbaar.request.model.NewEvent;
 import nl.openbaar.request.model.NewRequest;
 import nl.openbaar.request.model.Periode;
 import nl.openbaar.request.model.Verzoeker;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,11 +32,13 @@ class RequestApi {
     private final FindingRequests finding;
     private final RegisteringRequest registering;
     private final RecordingEvent recording;
+    private final AmendingRequest amending;
 
-    RequestApi(FindingRequests finding, RegisteringRequest registering, RecordingEvent recording) {
+    RequestApi(FindingRequests finding, RegisteringRequest registering, RecordingEvent recording, AmendingRequest amending) {
         this.finding = finding;
         this.registering = registering;
         this.recording = recording;
+        this.amending = amending;
     }
 
     /** Requests, the most urgent first. */
@@ -55,6 +60,12 @@ class RequestApi {
                 in.subject(), in.items(), Periode.of(in.requestedFrom(), in.requestedTo()),
                 Periode.of(in.scopedFrom(), in.scopedTo()), in.scopeReason(), in.organisation());
         return RequestJson.full(registering.register(request, user.getName()));
+    }
+
+    /** Corrects or completes a request (scoped period, regime override, …); absent fields stay as they are. */
+    @PatchMapping("/{kenmerk}")
+    Map<String, Object> amend(@PathVariable String kenmerk, @RequestBody Amendment in, Principal user) {
+        return RequestJson.full(amending.amend(kenmerk, in, user.getName()));
     }
 
     @PostMapping("/{kenmerk}/gebeurtenissen")

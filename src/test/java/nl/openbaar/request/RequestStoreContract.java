@@ -38,6 +38,7 @@ abstract class RequestStoreContract {
     private RegisteringRequest registering;
     private RecordingEvent recording;
     private FindingRequests finding;
+    private AmendingRequest amending;
     private DeadlineCalendar calendar;
     private JdbcClient jdbc;
 
@@ -54,6 +55,7 @@ abstract class RequestStoreContract {
         registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}");
         recording = new RecordingEvent(requests, keeping[0], clock);
         finding = new FindingRequests(requests, keeping[0]);
+        amending = new AmendingRequest(requests, keeping[0], clock);
     }
 
     private NewRequest seed000(String kenmerk) {
@@ -140,6 +142,29 @@ abstract class RequestStoreContract {
         VerzoekView received = event(kenmerk, "views-received", LocalDate.of(2024, 9, 20), Map.of());
         assertThat(received.deadlines().deadline()).isEqualTo(LocalDate.of(2024, 10, 10));
         assertThat(received.deadlines().status()).isEqualTo(DeadlineStatus.RUNNING);
+    }
+
+    @Test
+    void amendingSetsTheScopedPeriodAndARegimeOverrideRecomputesTheDeadline() {
+        clock.set(LocalDate.of(2022, 5, 10));
+        NewRequest pending = new NewRequest(null, null, new Verzoeker("C. Jansen", null, "c@example.org", null), null,
+                LocalDate.of(2022, 4, 20), "email", "overgang", List.of("a"), null, null, null, null);
+        String kenmerk = registering.register(pending, "b").verzoek().kenmerk();
+        assertThat(finding.get(kenmerk).verzoek().regime()).isEqualTo(Regime.WOB);
+
+        VerzoekView amended = amending.amend(kenmerk, new nl.openbaar.request.model.Amendment("woo", null, null, "", null,
+                null, List.of("b", "c"), null, null, LocalDate.of(2020, 1, 1), LocalDate.of(2022, 4, 20), "pas sinds 2020", null),
+                "jurist");
+        assertThat(amended.verzoek().regime()).isEqualTo(Regime.WOO);
+        assertThat(amended.verzoek().verzoeker().email()).isNull();
+        assertThat(amended.verzoek().items()).containsExactly("b", "c");
+        assertThat(amended.verzoek().scopedPeriod()).isEqualTo(new Periode(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 4, 20)));
+        Event note = amended.events().stream().filter(e -> e.type() == EventType.AMENDED).findFirst().orElseThrow();
+        assertThat(note.note()).contains("regime").contains("afgebakende periode").doesNotContain("c@example.org");
+        assertThat(amended.procedure()).noneMatch(e -> e.type() == EventType.AMENDED);
+        assertThatThrownBy(() -> amending.amend(kenmerk, new nl.openbaar.request.model.Amendment(null, null, null, null, null,
+                null, null, null, null, LocalDate.of(2023, 1, 1), null, null, null), "jurist"))
+                .extracting("field").isEqualTo("scoped-period");
     }
 
     @Test

@@ -85,6 +85,11 @@ class RequestApiTest {
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(late.body()).path("field").asString()).isEqualTo("type");
 
+        HttpResponse<String> scoped = send("PATCH", "/api/verzoeken/" + kenmerk, "behandelaar", "geheim-wachtwoord-1", """
+                {"scopedFrom":"2020-01-01","scopedTo":"2021-06-11","scopeReason":"pas sinds 2020 documenten"}""");
+        assertThat(scoped.statusCode()).as(scoped.body()).isEqualTo(200);
+        assertThat(JSON.readTree(scoped.body()).path("scopedPeriod").path("from").asString()).isEqualTo("2020-01-01");
+
         assertThat(send("GET", "/api/verzoeken/" + kenmerk, "publicist", "geheim-wachtwoord-2", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/verzoeken/ONBEKEND", "publicist", "geheim-wachtwoord-2", null).statusCode()).isEqualTo(404);
     }

@@ -72,6 +72,24 @@ public class JdbcRequests {
         return id;
     }
 
+    /** Rewrites everything but the kenmerk, the date of receipt and the registration time. */
+    public void update(Verzoek v) {
+        jdbc.sql("""
+                update request set regime = ?, requester_name = ?, requester_address = ?, requester_email = ?,
+                    requester_phone = ?, subject = ?, requested_from = ?, requested_to = ?, scoped_from = ?, scoped_to = ?,
+                    scope_reason = ?, organisation = ?
+                where id = ?""")
+                .params(v.regime().code(), v.verzoeker().name(), v.verzoeker().address(), v.verzoeker().email(),
+                        v.verzoeker().phone(), v.bestuurlijkeAangelegenheid(), from(v.requestedPeriod()), to(v.requestedPeriod()),
+                        from(v.scopedPeriod()), to(v.scopedPeriod()), v.scopeReason(), v.organisation(), v.id())
+                .update();
+        jdbc.sql("delete from request_item where request_id = ?").param(v.id()).update();
+        int n = 1;
+        for (String item : v.items()) {
+            jdbc.sql("insert into request_item (request_id, position, item_text) values (?, ?, ?)").params(v.id(), n++, item).update();
+        }
+    }
+
     public Optional<Verzoek> findByKenmerk(String kenmerk) {
         return jdbc.sql("select * from request where kenmerk = ?").param(kenmerk).query(this::verzoek).optional()
                 .map(this::withItems);
@@ -104,10 +122,6 @@ public class JdbcRequests {
     public void storeDeadline(long id, LocalDate deadline, String explanation, boolean closed) {
         jdbc.sql("update request set deadline = ?, deadline_explained = ?, closed = ? where id = ?")
                 .params(deadline, truncate(explanation, 4000), closed, id).update();
-    }
-
-    public void updateRegime(long id, Regime regime) {
-        jdbc.sql("update request set regime = ? where id = ?").params(regime.code(), id).update();
     }
 
     public long insertEvent(long requestId, Event e) {

@@ -14,6 +14,10 @@ public enum EventType {
     ACKNOWLEDGED("acknowledged", "Ontvangst bevestigd", List.of(), "ontvangstbevestiging", "bevestigd"),
     EXTENDED("extended", "Beslistermijn verdaagd", List.of(Event.REASON), "verdaagd", "verdaging"),
     CONTACT("contact", "Contact met de verzoeker", List.of(), "contact-verzoeker"),
+    CLARIFICATION_REQUESTED("clarification-requested", "Verzoeker gevraagd het verzoek te preciseren", List.of(),
+            "aanvulling-gevraagd", "precisering-gevraagd"),
+    CLARIFICATION_RECEIVED("clarification-received", "Precisering van het verzoek ontvangen", List.of(),
+            "aanvulling-ontvangen", "precisering-ontvangen"),
     DEADLINE_AGREED("deadline-agreed", "Termijn afgesproken met de verzoeker", List.of(Event.AGREED_DATE),
             "termijn-afgesproken", "afgesproken"),
     VIEWS_REQUESTED("views-requested", "Zienswijze van een derde gevraagd", List.of(), "zienswijze-gevraagd", "zienswijze"),
@@ -31,7 +35,8 @@ public enum EventType {
     PUBLISHED("published", "Besluit en documenten openbaar gemaakt", List.of(), "gepubliceerd"),
     OBJECTION_RECEIVED("objection-received", "Bezwaar ontvangen", List.of(), "bezwaar"),
     WITHDRAWN("withdrawn", "Verzoek ingetrokken", List.of(), "ingetrokken"),
-    DEADLINE_RECOMPUTED("deadline-recomputed", "Termijn herberekend", List.of(), "termijn-herberekend");
+    DEADLINE_RECOMPUTED("deadline-recomputed", "Termijn herberekend", List.of(), "termijn-herberekend"),
+    AMENDED("amended", "Gegevens van het verzoek gewijzigd", List.of(), "gewijzigd");
 
     private final String code;
     private final String label;
@@ -59,7 +64,7 @@ public enum EventType {
 
     /** Written by the software itself (a recomputed deadline), not a step in the procedure. */
     public boolean system() {
-        return this == DEADLINE_RECOMPUTED;
+        return this == DEADLINE_RECOMPUTED || this == AMENDED;
     }
 
     /** Parses the code ("extended") or a Dutch alias ("verdaagd"). */
