@@ -1,0 +1,106 @@
+package nl.openbaar.detection.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.openbaar.detection.model.Category;
+import nl.openbaar.detection.model.KnownPerson;
+
+/**
+ * Runs the recognizers over a document's pages in two passes: the first finds everything and learns the
+ * people named with confidence (headers, signatures, addresses, full names); the second runs the name
+ * recognizers again with those people known, so "Daan" in "Hoi Daan," is found because "Daan Smit" signed
+ * the mail further down. Tokens are cut once per page.
+ */
+public final class DetectionEngine {
+
+    private final Lexicon lexicon;
+    private final PublicOffices offices;
+    private final List<Recognizer> patterns = List.of(new EmailRecognizer(), new PhoneRecognizer(), new BsnRecognizer(),
+            new IbanRecognizer(), new AddressRecognizer(), new BirthDateRecognizer(), new LicencePlateRecognizer(),
+            new PolicyOpinionRecognizer());
+    private final NameRecognizer names = new NameRecognizer();
+    private final JobTitleRecognizer jobTitles = new JobTitleRecognizer();
+
+    public DetectionEngine(Lexicon lexicon, PublicOffices offices) {
+        this.lexicon = lexicon;
+        this.offices = offices;
+    }
+
+    /** What a document teaches about its case: people named with confidence, organisations' addresses. */
+    public record Learned(List<KnownPerson> people, List<String> organisationAddresses) {
+    }
+
+    /** First pass only: what the pages teach about the case. */
+    public Learned learn(List<String> pageTexts, KnownNames known) {
+        List<KnownPerson> learned = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        for (String text : pageTexts) {
+            PageScan scan = new PageScan(text, lexicon, known, offices);
+            new EmailRecognizer().recognize(scan);
+            new AddressRecognizer().recognize(scan);
+            names.recognize(scan);
+            offices.apply(scan);
+            learned.addAll(confident(scan));
+            addresses.addAll(scan.learnedOrganisationAddresses);
+        }
+        return new Learned(learned, addresses);
+    }
+
+    /**
+     * Both passes over one document.
+     *
+     * @param register called with the people learned in the first pass; returns the names to use in the second
+     */
+    public List<PageScan> scan(List<String> pageTexts, KnownNames known, java.util.function.Function<Learned, KnownNames> register) {
+        List<PageScan> scans = new ArrayList<>(pageTexts.size());
+        List<KnownPerson> learned = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        for (String text : pageTexts) {
+            PageScan scan = new PageScan(text, lexicon, known, offices);
+            for (Recognizer r : patterns) {
+                r.recognize(scan);
+            }
+            names.recognize(scan);
+            offices.apply(scan);
+            learned.addAll(confident(scan));
+            addresses.addAll(scan.learnedOrganisationAddresses);
+            scans.add(scan);
+        }
+        KnownNames second = register.apply(new Learned(learned, addresses));
+        for (PageScan scan : scans) {
+            if (second != known) {
+                scan.known = second;
+                scan.spans.removeIf(s -> s.category() == Category.PERSON_NAME);
+                scan.publicMentions.clear();
+                names.recognize(scan);
+                offices.apply(scan);
+            }
+            jobTitles.recognize(scan);
+            List<Span> resolved = OverlapResolver.resolve(scan.spans);
+            scan.spans.clear();
+            scan.spans.addAll(resolved);
+        }
+        return scans;
+    }
+
+    /** People to remember: only those whose name span survived the public-office filter. */
+    private static List<KnownPerson> confident(PageScan scan) {
+        if (scan.learned.isEmpty()) {
+            return List.of();
+        }
+        List<KnownPerson> out = new ArrayList<>();
+        for (KnownPerson p : scan.learned) {
+            boolean isPublic = false;
+            for (Span m : scan.publicMentions) {
+                if (m.subject() != null && m.subject().equals("person:" + p.key())) {
+                    isPublic = true;
+                    break;
+                }
+            }
+            if (!isPublic && p.surname() != null && p.surname().length() >= 2) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

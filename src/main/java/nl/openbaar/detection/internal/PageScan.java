@@ -1,0 +1,78 @@
+package nl.openbaar.detection.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.openbaar.detection.model.Category;
+import nl.openbaar.detection.model.KnownPerson;
+
+/** The state of scanning one page: its text and tokens, what is known about the case, and what was found. */
+public final class PageScan {
+
+    public final String text;
+    public final Tokens tokens;
+    public final Lexicon lexicon;
+    public KnownNames known;
+    public final PublicOffices offices;
+    public final List<Span> spans = new ArrayList<>();
+    /** People found with high confidence on this page: fed back into the case register. */
+    public final List<KnownPerson> learned = new ArrayList<>();
+    public final List<Span> publicMentions = new ArrayList<>();
+    /** Street addresses seen here as an organisation's (next to "Postbus"): fed back into the case register. */
+    public final List<String> learnedOrganisationAddresses = new ArrayList<>();
+
+    public PageScan(String text, Lexicon lexicon, KnownNames known, PublicOffices offices) {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.known = known;
+        this.offices = offices;
+        this.tokens = Tokens.of(text, lexicon);
+    }
+
+    public void add(Span s) {
+        if (s.end() > s.start()) {
+            spans.add(s);
+        }
+    }
+
+    public void add(int start, int end, Category category, double score, String recognizer, String subject,
+            String explanation) {
+        add(new Span(start, end, category, score, recognizer, subject, explanation, false));
+    }
+
+    public int knownFlags(int token) {
+        return known.flags(text, tokens.start[token], tokens.end[token]);
+    }
+
+    /** Offsets of line ln without its line break. */
+    public int lineStart(int ln) {
+        return tokens.lineStarts[ln];
+    }
+
+    public int lineEnd(int ln) {
+        int e = tokens.lineStarts[ln + 1];
+        if (e > 0 && e <= text.length() && e > tokens.lineStarts[ln] && text.charAt(e - 1) == '\n') {
+            e--;
+        }
+        return e;
+    }
+
+    public String line(int ln) {
+        return text.substring(lineStart(ln), lineEnd(ln));
+    }
+
+    public boolean lineContains(int ln, String lowerWord) {
+        if (ln < 0 || ln >= tokens.lines) {
+            return false;
+        }
+        for (int i = tokens.firstTokenOfLine(ln), e = tokens.endTokenOfLine(ln); i < e; i++) {
+            if (tokens.equalsWord(i, lowerWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean lineBlank(int ln) {
+        return ln < 0 || ln >= tokens.lines || tokens.firstTokenOfLine(ln) == tokens.endTokenOfLine(ln);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.openbaar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code eval detection} and {@code bench detection} as a user runs them (no database needed). */
+class DetectionCommandsTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = OpenbaarCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void evalDetectionReportsRecallOnTheWooSetAndNerFigures(@TempDir Path dir) throws Exception {
+        Path bio = dir.resolve("ner.bio");
+        Files.writeString(bio, "Gisteren O\nsprak O\nminister O\nLotte B-PER\nVerbeek I-PER\nmet O\nSanne B-PER\n. O\n");
+        Run r = run("eval", "detection", "--woo", EvalDetectionCommand.DEFAULT_WOO.toString(), "--ner", bio.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.path("woo").path("documents").asInt()).isEqualTo(10);
+        assertThat(json.path("woo").path("recall").asDouble()).isGreaterThan(0.9);
+        assertThat(json.path("ner").path("goldSpans").asInt()).isEqualTo(2);
+        // the text report names the figures
+        Run text = run("eval", "detection", "--woo", EvalDetectionCommand.DEFAULT_WOO.toString());
+        assertThat(text.out()).contains("recall", "precisie", "NAME");
+    }
+
+    @Test
+    void badPathsAreInputErrors(@TempDir Path dir) {
+        assertThat(run("eval", "detection", "--ner", dir.resolve("missing.bio").toString()).exit()).isEqualTo(2);
+        assertThat(run("eval", "detection", "--woo", dir.toString()).exit()).isEqualTo(2); // no .txt files
+        assertThat(run("bench", "detection", "--pages", "0").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void benchDetectionRunsOnGeneratedPages() throws Exception {
+        Run r = run("bench", "detection", "--pages", "40", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.path("pages").asInt()).isEqualTo(40);
+        assertThat(json.path("findings").asInt()).isGreaterThan(40);
+    }
+}

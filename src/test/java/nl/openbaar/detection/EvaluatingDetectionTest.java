@@ -1,0 +1,46 @@
+package nl.openbaar.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.openbaar.detection.EvaluatingDetection.NerScore;
+import nl.openbaar.detection.EvaluatingDetection.WooScore;
+import nl.openbaar.law.Regime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluatingDetectionTest {
+
+    final EvaluatingDetection eval = new EvaluatingDetection(DetectingPersonalData.standard());
+
+    /** The labelled Woo-style set: recall is what matters; a drop below these levels is a regression. */
+    @Test
+    void recallOnTheLabelledWooSetStaysHigh() {
+        WooScore s = eval.woo(SampleCase.all(), Regime.WOO);
+        assertThat(s.documents()).isEqualTo(10);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.publicKept()).isEqualTo(1.0);
+        assertThat(s.opinionRecall()).isEqualTo(1.0);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.labels().get("EMAIL").recall()).isEqualTo(1.0);
+        assertThat(s.labels().get("PHONE").recall()).isEqualTo(1.0);
+    }
+
+    @Test
+    void nerFiguresAreComputedOnExactAndOverlappingSpans(@TempDir Path dir) throws Exception {
+        // gold: "Lotte Verbeek" and "Bakker,"; detection finds "Lotte Verbeek" exactly and "Lotte Verbeek" only
+        Path bio = dir.resolve("mini.bio");
+        Files.writeString(bio, String.join("\n",
+                "Gisteren O", "sprak O", "Lotte B-PER", "Verbeek I-PER", "met O", "Bakker, B-PER", "over O",
+                "Amsterdam B-LOC", ". O", ""));
+        NerScore s = eval.ner(bio);
+        assertThat(s.tokens()).isEqualTo(9);
+        assertThat(s.goldSpans()).isEqualTo(2);
+        assertThat(s.predicted()).isEqualTo(1);
+        assertThat(s.exactPrecision()).isEqualTo(1.0);
+        assertThat(s.exactRecall()).isEqualTo(0.5);
+        assertThat(s.overlapRecall()).isEqualTo(0.5);
+        assertThat(s.exactF1()).isEqualTo(2 * 0.5 / 1.5);
+    }
+}
