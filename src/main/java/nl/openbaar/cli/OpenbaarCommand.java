@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
             HolidaysCommand.class,
             BenchCommand.class,
             EvalCommand.class,
+            CollectCommand.class,
+            DuplicatesCommand.class,
+            WorkerCommand.class,
         })
 public class OpenbaarCommand implements Runnable {
 

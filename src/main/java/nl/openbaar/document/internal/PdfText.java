@@ -1,0 +1,272 @@
+package nl.openbaar.document.internal;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import nl.openbaar.shared.layout.Box;
+import nl.openbaar.shared.layout.LaidOutWord;
+import nl.openbaar.shared.layout.PageLayout;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text layer of a PDF's pages with a box per word and the left edge of every glyph, in the shared
+ * coordinate system (points, top-left of the page as displayed, CropBox and /Rotate applied).
+ *
+ * <p>PDFBox's stripper orders the words in reading order and splits them; each word's glyphs are measured here:
+ * horizontally by their advance, vertically from the baseline by the font's ascent and descent, which is what
+ * a viewer and a redaction engine consider the glyph's extent.
+ */
+final class PdfText {
+
+    /** A page's text layer and whether it is worth OCR'ing instead. */
+    record Page(PageLayout layout, boolean hasImages, boolean hasContent) {
+
+        /** True when the text layer is missing or garbage, so the words must come from the page image. */
+        boolean needsOcr() {
+            return hasContent && !TextQuality.usable(layout.text());
+        }
+    }
+
+    private PdfText() {
+    }
+
+    static List<Page> read(PDDocument pdf, int fromPage, int toPage) throws IOException {
+        Stripper s = new Stripper();
+        s.setSortByPosition(true);
+        s.setStartPage(fromPage);
+        s.setEndPage(toPage);
+        s.setSuppressDuplicateOverlappingText(true);
+        s.getText(pdf);
+        return s.pages;
+    }
+
+    /** Width and height of a page as displayed (CropBox, turned by /Rotate). */
+    static double[] displaySize(PDPage page) {
+        PDRectangle crop = page.getCropBox();
+        int rot = ((page.getRotation() % 360) + 360) % 360;
+        return rot == 90 || rot == 270 ? new double[] {crop.getHeight(), crop.getWidth()}
+                : new double[] {crop.getWidth(), crop.getHeight()};
+    }
+
+    private static final class Stripper extends PDFTextStripper {
+        final List<Page> pages = new ArrayList<>();
+        private StringBuilder text;
+        private List<LaidOutWord> words;
+        private int pageRotation;
+
+        Stripper() {
+            super();
+            setLineSeparator("\n");
+            setWordSeparator(" ");
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            text = new StringBuilder();
+            words = new ArrayList<>();
+            pageRotation = ((page.getRotation() % 360) + 360) % 360;
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            while (!text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
+                text.setLength(text.length() - 1);
+            }
+            double[] size = displaySize(page);
+            PageLayout layout = new PageLayout(getCurrentPageNo(), size[0], size[1], text.toString(), words, false);
+            pages.add(new Page(layout, hasImages(page.getResources(), 0), hasContent(page)));
+        }
+
+        @Override
+        protected void writeString(String ignored, List<TextPosition> positions) {
+            // PDFBox calls this per run between the gaps it infers; real space glyphs stay inside the run, so
+            // words are split here at every whitespace glyph. Each position may carry several characters (a
+            // ligature, a decomposed accent): they are normalised and share the glyph's width.
+            WordBuilder w = new WordBuilder();
+            for (TextPosition p : positions) {
+                String u = Normalizer.normalize(p.getUnicode(), Normalizer.Form.NFKC);
+                if (u.isBlank()) {
+                    flush(w);
+                    w = new WordBuilder();
+                    if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
+                        text.append(' ');
+                    }
+                    continue;
+                }
+                w.add(u.replaceAll("\\s", ""), p, pageRotation);
+            }
+            flush(w);
+        }
+
+        private void flush(WordBuilder w) {
+            if (w.text.isEmpty()) {
+                return;
+            }
+            int start = text.length();
+            text.append(w.text);
+            words.add(w.build(start, text.length()));
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
+                text.append(' ');
+            }
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                if (text.charAt(text.length() - 1) == ' ') {
+                    text.setLength(text.length() - 1);
+                }
+                text.append('\n');
+            }
+        }
+
+        @Override
+        protected void writeParagraphSeparator() {
+            writeLineSeparator();
+        }
+
+        @Override
+        protected void writeParagraphStart() {
+        }
+
+        @Override
+        protected void writeParagraphEnd() {
+        }
+
+        @Override
+        protected void writePageStart() {
+        }
+
+        @Override
+        protected void writePageEnd() {
+        }
+    }
+
+    /** Collects the glyphs of one word and measures its box and glyph edges. */
+    private static final class WordBuilder {
+        final StringBuilder text = new StringBuilder();
+        final List<Double> edges = new ArrayList<>();
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        boolean upright = true;
+
+        void add(String u, TextPosition p, int pageRotation) {
+            if (u.isEmpty()) {
+                return;
+            }
+            double x = p.getX();
+            double width = Math.max(0, p.getWidth());
+            double baseline = p.getY();
+            double size = fontSize(p);
+            double[] ad = ascentDescent(p.getFont());
+            int dir = ((Math.round(p.getDir()) % 360) + 360) % 360;
+            if (dir != pageRotation) {
+                upright = false;
+            }
+            for (int i = 0; i < u.length(); i++) {
+                edges.add(x + width * i / u.length());
+            }
+            text.append(u);
+            top = Math.min(top, baseline - ad[0] * size);
+            bottom = Math.max(bottom, baseline - ad[1] * size);
+            left = Math.min(left, x);
+            right = Math.max(right, x + width);
+        }
+
+        LaidOutWord build(int start, int end) {
+            List<Double> all = new ArrayList<>(edges);
+            all.add(right);
+            double[] glyphEdges = null;
+            if (upright && isIncreasing(all)) {
+                glyphEdges = all.stream().mapToDouble(Double::doubleValue).toArray();
+            }
+            Box box = new Box(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+            return new LaidOutWord(text.toString(), start, end, box, glyphEdges);
+        }
+    }
+
+    /** The font size in points on the page: the text rendering matrix's vertical scale. */
+    private static double fontSize(TextPosition p) {
+        double s = p.getTextMatrix().getScalingFactorY();
+        if (!(s > 0) || Double.isInfinite(s)) {
+            s = p.getFontSizeInPt();
+        }
+        return s > 0 ? s : 10;
+    }
+
+    /** Ascent and descent as fractions of the em, from the font descriptor, kept within sane bounds. */
+    private static double[] ascentDescent(PDFont font) {
+        double ascent = 0.9;
+        double descent = -0.22;
+        if (font != null) {
+            PDFontDescriptor d = font.getFontDescriptor();
+            if (d != null) {
+                if (d.getAscent() > 0) {
+                    ascent = d.getAscent() / 1000.0;
+                }
+                if (d.getDescent() < 0) {
+                    descent = d.getDescent() / 1000.0;
+                }
+            }
+        }
+        // Some fonts declare nonsense (ascent 0.1, descent -5): a box that misses the glyph would leak it.
+        ascent = Math.min(1.1, Math.max(0.7, ascent));
+        descent = Math.max(-0.4, Math.min(-0.15, descent));
+        return new double[] {ascent, descent};
+    }
+
+    private static boolean isIncreasing(List<Double> edges) {
+        for (int i = 1; i < edges.size(); i++) {
+            if (edges.get(i) < edges.get(i - 1) - 0.01) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasImages(PDResources resources, int depth) {
+        if (resources == null || depth > 4) {
+            return false;
+        }
+        try {
+            for (COSName name : resources.getXObjectNames()) {
+                PDXObject x = resources.getXObject(name);
+                if (x instanceof PDImageXObject) {
+                    return true;
+                }
+                if (x instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean hasContent(PDPage page) {
+        try (var in = page.getContents()) {
+            return in != null && in.read() >= 0;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+}
