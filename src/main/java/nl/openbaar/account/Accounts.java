@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.openbaar.account.internal.JdbcAccounts;
 import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +35,10 @@ public class Accounts {
 
     @Transactional
     public Account create(String username, String displayName, String password, Set<Role> roles) {
-        if (username == null || !username.matches("[a-z0-9._-]{2,64}")) {
-            throw new InvalidInputException("username", "gebruik 2–64 kleine letters, cijfers, punt, streepje of liggend streepje");
+        if (username == null || !username.matches("[a-z0-9._@-]{2,64}")) {
+            throw new InvalidInputException("username", "gebruik 2–64 kleine letters, cijfers, punt, @, streepje of liggend streepje");
         }
-        if (password == null || password.length() < 12) {
-            throw new InvalidInputException("password", "een wachtwoord heeft ten minste 12 tekens");
-        }
+        checkPassword(password);
         if (roles.isEmpty()) {
             throw new InvalidInputException("role", "geef ten minste één rol");
         }
@@ -49,6 +48,16 @@ public class Accounts {
         Account a = new Account(username, displayName == null || displayName.isBlank() ? username : displayName, roles, true);
         accounts.insert(a, encoder.encode(password), clock.instant());
         return a;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 12) {
+            throw new InvalidInputException("password", "een wachtwoord heeft ten minste 12 tekens");
+        }
+        if (password.length() > 72) {
+            // bcrypt looks at the first 72 bytes only; a longer password would silently be cut.
+            throw new InvalidInputException("password", "een wachtwoord heeft hoogstens 72 tekens");
+        }
     }
 
     public boolean exists(String username) {
@@ -70,6 +79,40 @@ public class Accounts {
 
     public boolean locked(Credentials s) {
         return s.lockedUntil() != null && s.lockedUntil().isAfter(clock.instant());
+    }
+
+    /** Sets an account's roles; an account always keeps at least one. */
+    @Transactional
+    public Account changeRoles(String username, Set<Role> roles) {
+        Account a = find(username).orElseThrow(() -> new NotFoundException("gebruiker " + username + " bestaat niet"));
+        if (roles.isEmpty()) {
+            throw new InvalidInputException("role", "geef ten minste één rol");
+        }
+        accounts.updateRoles(username, roles);
+        return new Account(a.username(), a.displayName(), roles, a.enabled());
+    }
+
+    @Transactional
+    public Account changeEnabled(String username, boolean enabled) {
+        Account a = find(username).orElseThrow(() -> new NotFoundException("gebruiker " + username + " bestaat niet"));
+        accounts.updateEnabled(username, enabled);
+        return new Account(a.username(), a.displayName(), a.roles(), enabled);
+    }
+
+    /** Sets a new password; this also lifts a lock-out. */
+    @Transactional
+    public void changePassword(String username, String password) {
+        if (find(username).isEmpty()) {
+            throw new NotFoundException("gebruiker " + username + " bestaat niet");
+        }
+        checkPassword(password);
+        accounts.updatePassword(username, encoder.encode(password));
+    }
+
+    /** Lifts a lock-out before its time, e.g. after the user called the service desk. */
+    @Transactional
+    public void unlock(String username) {
+        accounts.recordSuccess(username);
     }
 
     @Transactional

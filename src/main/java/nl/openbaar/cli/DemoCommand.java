@@ -16,7 +16,8 @@ public class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeCommand.start(port, "--openbaar.demo=true");
+        // The demo runs on plain http://localhost, so its session cookie cannot be limited to HTTPS.
+        ServeCommand.start(port, "--openbaar.demo=true", "--server.servlet.session.cookie.secure=false");
         return OpenbaarCommand.KEEP_RUNNING;
     }
 }

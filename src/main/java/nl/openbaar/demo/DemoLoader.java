@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.openbaar.account.Accounts;
+import nl.openbaar.account.CaseTeams;
 import nl.openbaar.account.Role;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.RecordingEvent;
@@ -41,9 +42,12 @@ class DemoLoader {
     private final FindingRequests finding;
     private final Clock clock;
     private final Environment env;
+    private final DemoPublications demoPublications;
+    private final CaseTeams teams;
 
     DemoLoader(@Value("${openbaar.demo}") boolean demo, Accounts accounts, RegisteringRequest registering,
-            RecordingEvent recording, FindingRequests finding, Clock clock, Environment env) {
+            RecordingEvent recording, FindingRequests finding, Clock clock, Environment env, DemoPublications demoPublications,
+            CaseTeams teams) {
         this.demo = demo;
         this.accounts = accounts;
         this.registering = registering;
@@ -51,6 +55,8 @@ class DemoLoader {
         this.finding = finding;
         this.clock = clock;
         this.env = env;
+        this.demoPublications = demoPublications;
+        this.teams = teams;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -64,15 +70,19 @@ class DemoLoader {
         createAccount("beheerder", "Anouk Smits (beheerder)", Role.ADMIN);
         if (finding.byUrgency().isEmpty()) {
             loadRequests();
+            demoPublications.load();
         }
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         LOG.info("""
 
                 ------------------------------------------------------------------
                  Openbaar demo: http://localhost:{}
-                 Backoffice-logins (wachtwoord voor allen: {}):
-                   behandelaar, jurist, publicatie, beheerder
-                ------------------------------------------------------------------""", port, PASSWORD);
+                 Backoffice: http://localhost:{}/beheer
+                 Logins (wachtwoord voor allen: {}):
+                   behandelaar (behandelaar), jurist (jurist),
+                   publicatie (publicatiemedewerker: keurt goed en publiceert),
+                   beheerder (accounts en auditlog)
+                ------------------------------------------------------------------""", port, port, PASSWORD);
     }
 
     private void createAccount(String username, String name, Role role) {
@@ -96,6 +106,8 @@ class DemoLoader {
                 new Periode(LocalDate.of(2019, 1, 1), null), new Periode(LocalDate.of(2019, 1, 1), today.minusDays(20)),
                 "Het ministerie heeft pas sinds 2019 documenten over dit onderwerp.", "Directie Digitale Overheid"), user);
         recording.record(main.verzoek().kenmerk(), new NewEvent("acknowledged", today.minusDays(18), null, null, Map.of()), user);
+        teams.add(main.verzoek().kenmerk(), "behandelaar", user);
+        teams.add(main.verzoek().kenmerk(), "jurist", user);
 
         var extended = registering.register(new NewRequest(null, "woo",
                 new Verzoeker("Pieter Janssen", "Postbus 1234, 3500 AA Utrecht", "p.janssen@voorbeeld.nl", null),

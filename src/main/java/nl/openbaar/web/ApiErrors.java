@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Bad input is a 400 naming the field; an unknown reference a 404. */
 @RestControllerAdvice(assignableTypes = RequestApi.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     @ExceptionHandler(InvalidInputException.class)

@@ -1,40 +1,47 @@
 package nl.openbaar.web;
 
+import java.util.Arrays;
 import nl.openbaar.account.Accounts;
 import nl.openbaar.account.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may see what. The public portal and the requester's pages need no login; the back office and the API do.
- * The API is stateless (HTTP Basic, no session cookie, so no CSRF risk); the back office uses a form login,
- * a session cookie and CSRF tokens on every form.
+ * The API is stateless (HTTP Basic, no session cookie, so no CSRF risk); the back office uses a form login
+ * (or OpenID Connect when a provider is configured), a session cookie and CSRF tokens on every form.
+ * URL rules here are the coarse gate; every action also checks role and case in {@link Permissions}.
  */
 @Configuration
 @ConditionalOnWebApplication
 public class SecurityConfig {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** No inline scripts or styles anywhere; the PDF.js worker and its fonts come from our own origin. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "font-src 'self' data:; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/**").hasAnyRole(roles(Role.values()))
-                        .anyRequest().hasAnyRole(roles(Role.CASE_HANDLER, Role.LAWYER, Role.ADMIN)))
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(roles(Role.values()))
+                        .anyRequest().hasAnyRole(roles(Role.CASE_HANDLER, Role.LAWYER)))
                 .httpBasic(b -> { })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
@@ -43,35 +50,41 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, Accounts accounts,
+            @Value("${openbaar.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/beheer/accounts/**", "/beheer/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/beheer/**").hasAnyRole(roles(Role.values()))
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/beheer", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
+                .exceptionHandling(e -> e.accessDeniedPage("/geen-toegang"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        ClientRegistrationRepository registrations = oidc.getIfAvailable();
+        if (registrations != null) {
+            http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/beheer", false)
+                    .userInfoEndpoint(u -> u.oidcUserService(OidcAccounts.userService(accounts, usernameClaim))));
+        }
         return http.build();
     }
 
     @Bean
     UserDetailsService users(Accounts accounts) {
         return username -> accounts.credentials(username)
-                .map(s -> {
-                    if (accounts.locked(s)) {
-                        throw new LockedException("account tijdelijk geblokkeerd na herhaalde mislukte pogingen");
-                    }
-                    return User.withUsername(s.account().username())
+                .map(s -> User.withUsername(s.account().username())
                             .password(s.passwordHash())
                             .disabled(!s.account().enabled())
+                            // Locked for a while after repeated failures: the provider refuses it like a wrong password.
+                            .accountLocked(accounts.locked(s))
                             .authorities(s.account().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                            .build();
-                })
+                            .build())
                 .orElseThrow(() -> new UsernameNotFoundException("onbekende gebruiker"));
     }
 
-    private static String[] roles(Role... roles) {
-        return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    static String[] roles(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
     }
 }

@@ -52,6 +52,20 @@ public class JdbcAccounts {
         jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ?").param(username).update();
     }
 
+    public void updateRoles(String username, java.util.Set<Role> roles) {
+        jdbc.sql("update app_user set roles = ? where username = ?")
+                .params(roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")), username).update();
+    }
+
+    public void updateEnabled(String username, boolean enabled) {
+        jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update();
+    }
+
+    public void updatePassword(String username, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = ?, failed_logins = 0, locked_until = null where username = ?")
+                .params(passwordHash, username).update();
+    }
+
     private Credentials stored(ResultSet rs, int n) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         var roles = Arrays.stream(rs.getString("roles").split(",")).filter(s -> !s.isBlank()).map(Role::valueOf)

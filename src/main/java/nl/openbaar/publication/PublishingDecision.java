@@ -1,0 +1,57 @@
+package nl.openbaar.publication;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.openbaar.publication.internal.JdbcPublications;
+import nl.openbaar.publication.model.PublicationStatus;
+import nl.openbaar.publication.model.Publicatie;
+import nl.openbaar.publication.model.PublishedFile;
+import nl.openbaar.request.RecordingEvent;
+import nl.openbaar.request.model.NewEvent;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts an approved publication on the portal: status, public history, the request's timeline, then the search
+ * index. The index is written only after the database commit, so search never shows what is not public.
+ */
+@Service
+public class PublishingDecision {
+
+    private final JdbcPublications publications;
+    private final PortalSearch search;
+    private final RecordingEvent recording;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public PublishingDecision(JdbcPublications publications, PortalSearch search, RecordingEvent recording,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.publications = publications;
+        this.search = search;
+        this.recording = recording;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    public Publicatie publish(String publicId, String publisher) {
+        Publicatie published = tx.execute(status -> {
+            Publicatie p = publications.byPublicId(publicId).orElseThrow(() -> new NotFoundException("publicatie bestaat niet"));
+            if (p.status() != PublicationStatus.APPROVED) {
+                throw new InvalidInputException("status", "alleen een goedgekeurde publicatie kan worden gepubliceerd (nu: "
+                        + p.status() + ")");
+            }
+            publications.published(p.id(), clock.instant());
+            publications.addHistory(p.id(), null, clock.instant(), "published", null, null);
+            recording.record(p.kenmerk(), new NewEvent("published", LocalDate.now(clock), null, null, Map.of()), publisher);
+            return publications.byId(p.id()).orElseThrow();
+        });
+        for (PublishedFile f : publications.files(published.id())) {
+            search.add(published, f);
+        }
+        return published;
+    }
+}

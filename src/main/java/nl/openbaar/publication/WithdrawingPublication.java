@@ -1,0 +1,130 @@
+package nl.openbaar.publication;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.openbaar.publication.internal.JdbcPublications;
+import nl.openbaar.publication.internal.PdfPages;
+import nl.openbaar.publication.internal.PublicationFiles;
+import nl.openbaar.publication.model.FileKind;
+import nl.openbaar.publication.model.PublicationStatus;
+import nl.openbaar.publication.model.Publicatie;
+import nl.openbaar.publication.model.PublishedFile;
+import nl.openbaar.publication.model.WithdrawReason;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a published document, or a whole publication, off the portal, with a reason that the public history
+ * shows; optionally puts a corrected file in the document's place. Search forgets the file first, before the
+ * database records the withdrawal, so there is no moment in which a withdrawn document can still be found.
+ */
+@Service
+public class WithdrawingPublication {
+
+    private final JdbcPublications publications;
+    private final PublicationFiles files;
+    private final PortalSearch search;
+    private final FindingRequests requests;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public WithdrawingPublication(JdbcPublications publications, PublicationFiles files, PortalSearch search, FindingRequests requests,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.publications = publications;
+        this.files = files;
+        this.search = search;
+        this.requests = requests;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Withdraws one file; with a replacement, the corrected PDF takes its place (same inventory number) and the
+     * history says "vervangen".
+     */
+    public PublishedFile withdrawFile(String filePublicId, WithdrawReason reason, String note, Path replacement) {
+        PublishedFile f = publications.fileByPublicId(filePublicId).orElseThrow(() -> new NotFoundException("bestand bestaat niet"));
+        Publicatie p = publications.byId(f.publicationId()).orElseThrow();
+        if (p.status() != PublicationStatus.PUBLISHED || f.withdrawn()) {
+            throw new InvalidInputException("file", "dit bestand is niet (meer) gepubliceerd");
+        }
+        if (reason == null) {
+            throw new InvalidInputException("reason", "kies een reden");
+        }
+        int pages = replacement == null ? 0 : checkReplacement(p, replacement);
+        search.remove(f);
+        PublishedFile newFile = tx.execute(status -> {
+            publications.withdrawFile(f.id(), reason, blankToNull(note), clock.instant());
+            if (replacement == null) {
+                publications.addHistory(p.id(), f.id(), clock.instant(), "withdrawn", reason.name(), blankToNull(note));
+                return null;
+            }
+            String sha = files.store(replacement);
+            long size;
+            try {
+                size = Files.size(replacement);
+            } catch (IOException e) {
+                throw new InvalidInputException("replacement", "het nieuwe bestand is onleesbaar");
+            }
+            long id = publications.insertFile(new PublishedFile(0, PublicIds.next(), p.id(), f.kind(), f.inventoryNumber(), f.title(),
+                    f.judgement(), f.grounds(), f.documentDate(), f.mediaType(), f.fileName(), sha, size, pages, false, null, null, null,
+                    f.id(), f.position()));
+            publications.addHistory(p.id(), f.id(), clock.instant(), "replaced", reason.name(), blankToNull(note));
+            return publications.fileById(id).orElseThrow();
+        });
+        if (newFile != null) {
+            search.add(p, newFile);
+            return newFile;
+        }
+        return publications.fileById(f.id()).orElseThrow();
+    }
+
+    /** Takes the whole decision off the portal; its page keeps the public history. */
+    public Publicatie withdrawPublication(String publicId, WithdrawReason reason, String note) {
+        Publicatie p = publications.byPublicId(publicId).orElseThrow(() -> new NotFoundException("publicatie bestaat niet"));
+        if (p.status() != PublicationStatus.PUBLISHED) {
+            throw new InvalidInputException("status", "deze publicatie is niet gepubliceerd");
+        }
+        if (reason == null) {
+            throw new InvalidInputException("reason", "kies een reden");
+        }
+        publications.files(p.id()).forEach(search::remove);
+        return tx.execute(status -> {
+            publications.updateStatus(p.id(), PublicationStatus.WITHDRAWN);
+            publications.addHistory(p.id(), null, clock.instant(), "publication-withdrawn", reason.name(), blankToNull(note));
+            return publications.byId(p.id()).orElseThrow();
+        });
+    }
+
+    private int checkReplacement(Publicatie p, Path replacement) {
+        PdfPages.Read read;
+        try {
+            read = PdfPages.read(replacement);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException("replacement", "het nieuwe bestand is geen leesbare PDF");
+        }
+        PersonalDataCheck check = new PersonalDataCheck(requests.get(p.kenmerk()).verzoek().verzoeker());
+        for (int i = 0; i < read.pages().size(); i++) {
+            if (!check.found(read.pages().get(i)).isEmpty()) {
+                throw new InvalidInputException("replacement", "pagina " + (i + 1) + " bevat gegevens van de verzoeker");
+            }
+        }
+        for (String m : read.metadata()) {
+            if (!check.found(m).isEmpty()) {
+                throw new InvalidInputException("replacement", "de metadata bevatten gegevens van de verzoeker");
+            }
+        }
+        return read.pages().size();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+}

@@ -1,0 +1,73 @@
+package nl.openbaar.web;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.openbaar.account.CaseTeams;
+import nl.openbaar.deadline.model.DeadlineStatus;
+import nl.openbaar.publication.BackOfficePublications;
+import nl.openbaar.publication.Reporting;
+import nl.openbaar.publication.model.MonthFigures;
+import nl.openbaar.publication.model.PublicationStatus;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.request.model.VerzoekView;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The back office's first page: what is urgent, what to do next, how the organisation is doing. */
+@Controller
+class DashboardController {
+
+    private final FindingRequests requests;
+    private final Reporting reporting;
+    private final BackOfficePublications publications;
+    private final CaseTeams teams;
+    private final NextSteps nextSteps;
+
+    DashboardController(FindingRequests requests, Reporting reporting, BackOfficePublications publications, CaseTeams teams,
+            NextSteps nextSteps) {
+        this.requests = requests;
+        this.reporting = reporting;
+        this.publications = publications;
+        this.teams = teams;
+        this.nextSteps = nextSteps;
+    }
+
+    /** An open request with what to do next. */
+    public record Row(VerzoekView v, NextSteps.Step next, boolean mine) {
+    }
+
+    @GetMapping("/beheer")
+    String dashboard(Authentication user, Model model) {
+        List<String> mine = teams.casesOf(user.getName());
+        List<Row> open = new ArrayList<>();
+        for (VerzoekView v : requests.byUrgency()) {
+            if (v.deadlines().status().open()) {
+                open.add(new Row(v, nextSteps.of(v), mine.contains(v.verzoek().kenmerk())));
+            }
+        }
+        model.addAttribute("open", open);
+        model.addAttribute("awaiting", publications.withStatus(PublicationStatus.AWAITING_APPROVAL, PublicationStatus.APPROVED));
+
+        YearMonth now = reporting.thisMonth();
+        List<MonthFigures> months = reporting.months(now.minusMonths(11), now);
+        Map<YearMonth, int[]> perMonth = new LinkedHashMap<>();
+        for (MonthFigures m : months) {
+            int[] c = perMonth.computeIfAbsent(m.month(), k -> new int[2]);
+            c[0] += m.onTime();
+            c[1] += m.late();
+        }
+        List<Charts.Bar> decided = new ArrayList<>();
+        perMonth.forEach((m, c) -> decided.add(new Charts.Bar(m, c[0], c[1])));
+        model.addAttribute("decidedChart", Charts.stacked(decided));
+        Map<DeadlineStatus, Integer> byStatus = reporting.openByStatus();
+        model.addAttribute("statusChart", Charts.horizontal(byStatus));
+        model.addAttribute("penalties", reporting.penaltiesAccruing());
+        model.addAttribute("work", List.of());
+        return "backoffice/dashboard";
+    }
+}

@@ -1,0 +1,44 @@
+package nl.openbaar.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * What every page's layout needs (the path for the language switch, the other language), and the error
+ * pages for HTML requests: an unknown reference is a plain 404, whatever it was; nothing tells whether an
+ * unpublished thing exists.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageModel {
+
+    @ModelAttribute
+    void layout(HttpServletRequest request, Locale locale, Model model) {
+        model.addAttribute("currentPath", request.getRequestURI());
+        model.addAttribute("otherLang", "en".equals(locale.getLanguage()) ? "nl" : "en");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidInputException e, Model model) {
+        model.addAttribute("problem", e.describe());
+        return "error/400";
+    }
+}

@@ -1,0 +1,216 @@
+package nl.openbaar.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.openbaar.account.Accounts;
+import nl.openbaar.account.CaseTeams;
+import nl.openbaar.account.Role;
+import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditQuery;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.request.RecordingEvent;
+import nl.openbaar.request.RegisteringRequest;
+import nl.openbaar.request.RequestJson;
+import nl.openbaar.request.model.Channel;
+import nl.openbaar.request.model.NewEvent;
+import nl.openbaar.request.model.NewRequest;
+import nl.openbaar.request.model.Periode;
+import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.request.model.Verzoeker;
+import nl.openbaar.shared.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/** The back office's request pages: the list, registering a request, one request with its timeline and team. */
+@Controller
+class RequestPages {
+
+    private final FindingRequests finding;
+    private final RegisteringRequest registering;
+    private final RecordingEvent recording;
+    private final CaseTeams teams;
+    private final Accounts accounts;
+    private final Permissions perm;
+    private final Audited audited;
+    private final Auditing auditing;
+    private final CasePanels panels;
+    private final Clock clock;
+
+    RequestPages(FindingRequests finding, RegisteringRequest registering, RecordingEvent recording, CaseTeams teams,
+            Accounts accounts, Permissions perm, Audited audited, Auditing auditing, CasePanels panels, Clock clock) {
+        this.finding = finding;
+        this.registering = registering;
+        this.recording = recording;
+        this.teams = teams;
+        this.accounts = accounts;
+        this.perm = perm;
+        this.audited = audited;
+        this.auditing = auditing;
+        this.panels = panels;
+        this.clock = clock;
+    }
+
+    @GetMapping("/beheer/verzoeken")
+    String list(@RequestParam(required = false) String filter, Authentication user, Model model) {
+        List<VerzoekView> all = finding.byUrgency();
+        List<String> mine = teams.casesOf(user.getName());
+        List<VerzoekView> shown = switch (filter == null ? "" : filter) {
+            case "open" -> all.stream().filter(v -> v.deadlines().status().open()).toList();
+            case "mijn" -> all.stream().filter(v -> mine.contains(v.verzoek().kenmerk())).toList();
+            case "afgerond" -> all.stream().filter(v -> !v.deadlines().status().open()).toList();
+            default -> all;
+        };
+        model.addAttribute("requests", shown);
+        model.addAttribute("filter", filter == null ? "" : filter);
+        return "backoffice/requests";
+    }
+
+    @GetMapping("/beheer/verzoeken/nieuw")
+    String newForm(Authentication user, Model model) {
+        perm.require(user, Role.CASE_HANDLER, Role.LAWYER);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of("received", LocalDate.now(clock).toString(), "channel", "email"));
+        }
+        model.addAttribute("channels", Channel.values());
+        return "backoffice/request-new";
+    }
+
+    @PostMapping("/beheer/verzoeken")
+    String register(HttpServletRequest http, Authentication user, Model model) {
+        perm.require(user, Role.CASE_HANDLER, Role.LAWYER);
+        Map<String, String> form = formValues(http, "kenmerk", "regime", "name", "address", "email", "phone", "letterDate",
+                "received", "channel", "subject", "items", "requestedFrom", "requestedTo", "organisation");
+        try {
+            NewRequest in = new NewRequest(form.get("kenmerk"), form.get("regime"),
+                    new Verzoeker(form.get("name"), form.get("address"), form.get("email"), form.get("phone")),
+                    date(form, "letterDate"), date(form, "received"), form.get("channel"), form.get("subject"),
+                    Arrays.asList(form.getOrDefault("items", "").split("\\R")),
+                    Periode.of(date(form, "requestedFrom"), date(form, "requestedTo")), null, null, form.get("organisation"));
+            VerzoekView v = audited.created(user.getName(), "request.registered", () -> {
+                VerzoekView r = registering.register(in, user.getName());
+                teams.add(r.verzoek().kenmerk(), user.getName(), user.getName());
+                return r;
+            }, r -> Auditing.Subject.request(r.verzoek().kenmerk()), RequestJson::full);
+            return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(v.verzoek().kenmerk(), "UTF-8");
+        } catch (InvalidInputException e) {
+            model.addAttribute("form", form);
+            model.addAttribute("error", e);
+            model.addAttribute("channels", Channel.values());
+            return "backoffice/request-new";
+        }
+    }
+
+    @GetMapping("/beheer/verzoeken/{kenmerk}")
+    String show(@PathVariable String kenmerk, Authentication user, Model model) {
+        VerzoekView v = finding.get(kenmerk);
+        model.addAttribute("v", v);
+        model.addAttribute("forms", EventForms.ALL);
+        model.addAttribute("team", teams.members(kenmerk).stream().map(u -> accounts.find(u).map(a -> a.displayName()).orElse(u)).toList());
+        model.addAttribute("teamUsernames", teams.members(kenmerk));
+        model.addAttribute("canWork", perm.canWorkOn(user, kenmerk));
+        model.addAttribute("canTake", perm.canTake(user, kenmerk));
+        model.addAttribute("colleagues", accounts.all().stream()
+                .filter(a -> a.enabled() && (a.has(Role.CASE_HANDLER) || a.has(Role.LAWYER)))
+                .filter(a -> !teams.isMember(kenmerk, a.username())).toList());
+        model.addAttribute("history", auditing.find(new AuditQuery(null, kenmerk, null, null, null, 50)));
+        model.addAttribute("today", LocalDate.now(clock));
+        panels.addTo(model, v, user);
+        return "backoffice/request";
+    }
+
+    @PostMapping("/beheer/verzoeken/{kenmerk}/gebeurtenissen")
+    String recordEvent(@PathVariable String kenmerk, HttpServletRequest http, Authentication user, RedirectAttributes flash) {
+        finding.get(kenmerk);
+        perm.requireCaseWork(user, kenmerk);
+        Map<String, String> form = formValues(http, "type", "date", "note", "letter");
+        Map<String, String> details = formValues(http, EventForms.DETAIL_KEYS.toArray(String[]::new));
+        try {
+            NewEvent event = new NewEvent(form.get("type"), date(form, "date"), form.get("note"), form.get("letter"), details);
+            audited.run(user.getName(), "request.event.recorded", Auditing.Subject.request(kenmerk), null,
+                    () -> recording.record(kenmerk, event, user.getName()), v -> event);
+            flash.addFlashAttribute("message", "event.recorded");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("eventError", e.describe());
+            flash.addFlashAttribute("eventType", form.get("type"));
+        }
+        return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#tijdlijn";
+    }
+
+    @PostMapping("/beheer/verzoeken/{kenmerk}/team")
+    String team(@PathVariable String kenmerk, @RequestParam String action, @RequestParam(required = false) String username,
+            Authentication user, RedirectAttributes flash) {
+        finding.get(kenmerk);
+        try {
+            switch (action) {
+                case "take" -> {
+                    if (!perm.canTake(user, kenmerk)) {
+                        perm.requireCaseWork(user, kenmerk);
+                    }
+                    audited.run(user.getName(), "case.team.added", Auditing.Subject.request(kenmerk), () -> teamState(kenmerk), () -> {
+                        teams.add(kenmerk, user.getName(), user.getName());
+                        return kenmerk;
+                    }, k -> teamState(k));
+                }
+                case "add" -> {
+                    perm.requireCaseWork(user, kenmerk);
+                    audited.run(user.getName(), "case.team.added", Auditing.Subject.request(kenmerk), () -> teamState(kenmerk), () -> {
+                        teams.add(kenmerk, username, user.getName());
+                        return kenmerk;
+                    }, k -> teamState(k));
+                }
+                case "remove" -> {
+                    perm.requireCaseWork(user, kenmerk);
+                    audited.run(user.getName(), "case.team.removed", Auditing.Subject.request(kenmerk), () -> teamState(kenmerk), () -> {
+                        teams.remove(kenmerk, username);
+                        return kenmerk;
+                    }, k -> teamState(k));
+                }
+                default -> throw new InvalidInputException("action", "onbekende handeling " + action);
+            }
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("teamError", e.describe());
+        }
+        return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#team";
+    }
+
+    private Map<String, Object> teamState(String kenmerk) {
+        return Map.of("team", teams.members(kenmerk));
+    }
+
+    /** The named form fields, trimmed; blank ones left out. */
+    static Map<String, String> formValues(HttpServletRequest http, String... names) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String n : names) {
+            String v = http.getParameter(n);
+            if (v != null && !v.isBlank()) {
+                values.put(n, v.strip());
+            }
+        }
+        return values;
+    }
+
+    static LocalDate date(Map<String, String> form, String field) {
+        String v = form.get(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "'" + v + "' is geen datum (jjjj-mm-dd)");
+        }
+    }
+}

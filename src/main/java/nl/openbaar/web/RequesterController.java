@@ -1,0 +1,134 @@
+package nl.openbaar.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.openbaar.account.RequesterAccess;
+import nl.openbaar.audit.Auditing;
+import nl.openbaar.publication.BackOfficePublications;
+import nl.openbaar.publication.model.PublicationStatus;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.request.RegisteringRequest;
+import nl.openbaar.request.RequestJson;
+import nl.openbaar.request.model.Event;
+import nl.openbaar.request.model.EventType;
+import nl.openbaar.request.model.NewRequest;
+import nl.openbaar.request.model.Periode;
+import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.request.model.Verzoeker;
+import nl.openbaar.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The requester's side: a public form to submit a request (receipt page with the reference, the legal deadline
+ * and a secret status code; an e-mail receipt when mail is configured), and a status page opened with the
+ * reference plus that code. The status page shows the procedure's steps and dates, never internal notes.
+ */
+@Controller
+class RequesterController {
+
+    static final String FORM_USER = "verzoeker (webformulier)";
+
+    private final RegisteringRequest registering;
+    private final FindingRequests finding;
+    private final RequesterAccess access;
+    private final Audited audited;
+    private final ReceiptMail mail;
+    private final BackOfficePublications publications;
+    private final Clock clock;
+
+    RequesterController(RegisteringRequest registering, FindingRequests finding, RequesterAccess access, Audited audited,
+            ReceiptMail mail, BackOfficePublications publications, Clock clock) {
+        this.registering = registering;
+        this.finding = finding;
+        this.access = access;
+        this.audited = audited;
+        this.mail = mail;
+        this.publications = publications;
+        this.clock = clock;
+    }
+
+    @GetMapping("/verzoek-indienen")
+    String form(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return "requester/form";
+    }
+
+    @PostMapping("/verzoek-indienen")
+    String submit(HttpServletRequest http, Model model, RedirectAttributes flash) {
+        Map<String, String> form = RequestPages.formValues(http, "name", "email", "address", "phone", "subject", "items",
+                "requestedFrom", "requestedTo", "website");
+        if (form.containsKey("website")) {
+            // A field hidden from people: only robots fill it in. Pretend success, store nothing.
+            return "redirect:/verzoek-indienen";
+        }
+        try {
+            if (!form.containsKey("email") && !form.containsKey("address")) {
+                throw new InvalidInputException("email", "geef een e-mailadres of een postadres, zodat wij u kunnen antwoorden");
+            }
+            LocalDate today = LocalDate.now(clock);
+            NewRequest in = new NewRequest(null, null, new Verzoeker(form.get("name"), form.get("address"), form.get("email"),
+                    form.get("phone")), today, today, "webform", form.get("subject"),
+                    Arrays.asList(form.getOrDefault("items", "").split("\\R")),
+                    Periode.of(RequestPages.date(form, "requestedFrom"), RequestPages.date(form, "requestedTo")), null, null, null);
+            String[] code = new String[1];
+            VerzoekView v = audited.created(FORM_USER, "request.submitted", () -> {
+                VerzoekView r = registering.register(in, FORM_USER);
+                code[0] = access.issue(r.verzoek().kenmerk());
+                return r;
+            }, r -> Auditing.Subject.request(r.verzoek().kenmerk()), RequestJson::full);
+            boolean mailed = mail.send(v, code[0]);
+            flash.addFlashAttribute("kenmerk", v.verzoek().kenmerk());
+            flash.addFlashAttribute("code", code[0]);
+            flash.addFlashAttribute("deadline", v.deadlines().deadline());
+            flash.addFlashAttribute("mailed", mailed);
+            return "redirect:/verzoek-indienen/ontvangen";
+        } catch (InvalidInputException e) {
+            model.addAttribute("form", form);
+            model.addAttribute("error", e);
+            return "requester/form";
+        }
+    }
+
+    @GetMapping("/verzoek-indienen/ontvangen")
+    String receipt(Model model) {
+        if (!model.containsAttribute("kenmerk")) {
+            return "redirect:/verzoek-indienen";
+        }
+        return "requester/receipt";
+    }
+
+    @GetMapping("/status")
+    String statusForm(@RequestParam(required = false) String kenmerk, @RequestParam(required = false) String code, Model model) {
+        if (kenmerk != null && code != null) {
+            return status(kenmerk, code, model);
+        }
+        return "requester/status-form";
+    }
+
+    @PostMapping("/status")
+    String status(@RequestParam String kenmerk, @RequestParam String code, Model model) {
+        if (!access.opens(kenmerk, code)) {
+            model.addAttribute("failed", true);
+            model.addAttribute("kenmerk", kenmerk);
+            return "requester/status-form";
+        }
+        VerzoekView v = finding.get(kenmerk.strip());
+        List<Event> steps = v.procedure().stream().filter(e -> e.type() != EventType.CONTACT).toList();
+        model.addAttribute("v", v);
+        model.addAttribute("steps", steps);
+        model.addAttribute("published", publications.forRequest(v.verzoek().kenmerk()).stream()
+                .filter(p -> p.status() == PublicationStatus.PUBLISHED).findFirst().orElse(null));
+        return "requester/status";
+    }
+}

@@ -1,0 +1,221 @@
+package nl.openbaar.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.openbaar.account.CaseTeams;
+import nl.openbaar.account.Role;
+import nl.openbaar.demo.DemoPackage;
+import nl.openbaar.demo.DemoPackage.Doc;
+import nl.openbaar.demo.DemoPackage.Line;
+import nl.openbaar.publication.BackOfficePublications;
+import nl.openbaar.publication.model.Publicatie;
+import nl.openbaar.request.RecordingEvent;
+import nl.openbaar.request.RegisteringRequest;
+import nl.openbaar.request.model.NewEvent;
+import nl.openbaar.request.model.NewRequest;
+import nl.openbaar.request.model.Verzoeker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+
+/**
+ * From a verified package to the portal and back off it, through the pages: prepare (case team), four eyes
+ * (the preparer cannot approve; a publisher can), publish, find by full-text search, DiWoo sitemap, withdraw
+ * with a reason (gone from search, file and sitemap at once; the history says why). Unpublished URLs are 404.
+ */
+class PublicationFlowTest extends WebTest {
+
+    @Autowired
+    RegisteringRequest registering;
+
+    @Autowired
+    RecordingEvent recording;
+
+    @Autowired
+    CaseTeams teams;
+
+    @Autowired
+    BackOfficePublications publications;
+
+    @TempDir
+    Path tmp;
+
+    private String decidedCase(String subject, Verzoeker requester) {
+        String k = registering.register(new NewRequest(null, "woo", requester, LocalDate.now().minusDays(30),
+                LocalDate.now().minusDays(29), "email", subject, List.of("alles"), null, null, null, null), "test").verzoek().kenmerk();
+        recording.record(k, new NewEvent("decided", LocalDate.now().minusDays(2), null, null, Map.of()), "test");
+        account("pf-behandelaar", Role.CASE_HANDLER);
+        account("pf-publicatie", Role.PUBLISHER);
+        teams.add(k, "pf-behandelaar", "test");
+        return k;
+    }
+
+    private static byte[] zip(Path dir) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                zip.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(p));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private Path pkg(String word, List<Line> decision) {
+        return DemoPackage.write(tmp.resolve(word), decision, List.of(
+                new Doc("0001", "Verslag over " + word, "deels openbaar", "5.1.2e", "2024-05-01", List.of(
+                        List.of(Line.text("Eerste pagina zonder het woord.")),
+                        List.of(Line.text("Op de tweede pagina staat het zoekwoord " + word + " in een zin."), Line.redacted("5.1.2e")))),
+                new Doc("0002", "Bijlage", "openbaar", "", "2024-05-02", List.of(List.of(Line.text("Een bijlage over " + word + "."))))),
+                "test");
+    }
+
+    private String prepare(String kenmerk, Path dir) throws Exception {
+        mvc.perform(multipart("/beheer/verzoeken/" + kenmerk + "/publicatie")
+                        .file(new MockMultipartFile("package", "pakket.zip", "application/zip", zip(dir)))
+                        .with(user("pf-behandelaar").roles("CASE_HANDLER")).with(csrf()))
+                .andExpect(status().isFound());
+        return publications.forRequest(kenmerk).stream().findFirst().map(Publicatie::publicId).orElse(null);
+    }
+
+    private String html(String url) throws Exception {
+        return mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void fromPackageToPortalAndOffItAgain() throws Exception {
+        String word = "zeehondencrèche";
+        String k = decidedCase("zeehondenopvang", new Verzoeker("Mirjam Oosterhout", null, "m.oosterhout@example.org", null));
+        String id = prepare(k, pkg(word, List.of(Line.text("Besluit op uw verzoek over " + word), Line.text("Geachte heer/mevrouw,"))));
+        assertThat(id).isNotNull();
+        Publicatie p = publications.find(id).orElseThrow();
+        String docId = publications.files(p).stream().filter(f -> "0001".equals(f.inventoryNumber())).findFirst().orElseThrow().publicId();
+
+        // Not public yet: every public address answers 404 and search finds nothing.
+        mvc.perform(get("/besluiten/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/documenten/" + docId)).andExpect(status().isNotFound());
+        mvc.perform(get("/bestanden/" + docId + "/0001.pdf")).andExpect(status().isNotFound());
+        mvc.perform(get("/documenten/" + docId + "/diwoo.xml")).andExpect(status().isNotFound());
+        assertThat(html("/zoeken?q=" + word)).doesNotContain("Verslag over");
+        assertThat(html("/sitemaps/sitemap-diwoo-infocat014-00001.xml")).doesNotContain(docId);
+
+        // Four eyes: the case handler cannot approve (role), a publisher on the team cannot either (case).
+        mvc.perform(post("/beheer/publicaties/" + id + "/goedkeuren").with(user("pf-behandelaar").roles("CASE_HANDLER")).with(csrf()))
+                .andExpect(status().isForbidden());
+        account("pf-publicatie-in-team", Role.PUBLISHER, Role.CASE_HANDLER);
+        teams.add(k, "pf-publicatie-in-team", "test");
+        mvc.perform(post("/beheer/publicaties/" + id + "/goedkeuren").with(user("pf-publicatie-in-team").roles("PUBLISHER", "CASE_HANDLER"))
+                .with(csrf())).andExpect(status().isFound());
+        assertThat(publications.find(id).orElseThrow().status().name()).isEqualTo("AWAITING_APPROVAL");
+        // A publisher cannot publish before approval.
+        mvc.perform(post("/beheer/publicaties/" + id + "/publiceren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(publications.find(id).orElseThrow().status().name()).isEqualTo("AWAITING_APPROVAL");
+
+        mvc.perform(post("/beheer/publicaties/" + id + "/goedkeuren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(publications.find(id).orElseThrow().approvedBy()).isEqualTo("pf-publicatie");
+        mvc.perform(get("/besluiten/" + id)).andExpect(status().isNotFound());
+        mvc.perform(post("/beheer/publicaties/" + id + "/publiceren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()))
+                .andExpect(status().isFound());
+
+        // Public now.
+        String decision = html("/besluiten/" + id);
+        assertThat(decision).contains("zeehondenopvang").contains("Verslag over " + word).contains("deels openbaar").contains("5.1.2e")
+                .doesNotContain("Mirjam").doesNotContain("oosterhout");
+        assertThat(html("/besluiten")).contains(id);
+        byte[] pdf = mvc.perform(get("/bestanden/" + docId + "/0001.pdf")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+
+        // Full-text search finds the page, with the hit highlighted and a link to that page.
+        String results = html("/zoeken?q=" + word);
+        assertThat(results).contains("Verslag over " + word).contains("<mark class=\"utrecht-mark\">" + word + "</mark>")
+                .contains("/documenten/" + docId + "/pagina/2");
+        mvc.perform(get("/documenten/" + docId + "/pagina/2")).andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/bestanden/" + docId + "/0001.pdf#page=2"));
+        // Dutch stemming: the plural finds the singular.
+        assertThat(html("/zoeken?q=verslagen")).contains("Verslag over " + word);
+
+        // DiWoo: robots.txt names the sitemap index, which leads to a sitemap with <loc> straight at the file.
+        assertThat(html("/robots.txt")).contains("Sitemap: https://woo.example.nl/sitemapindex-diwoo-infocat014.xml");
+        assertThat(html("/sitemapindex-diwoo-infocat014.xml"))
+                .contains("<loc>https://woo.example.nl/sitemaps/sitemap-diwoo-infocat014-00001.xml</loc>");
+        String sitemap = html("/sitemaps/sitemap-diwoo-infocat014-00001.xml");
+        assertThat(sitemap).contains("<loc>https://woo.example.nl/bestanden/" + docId + "/0001.pdf</loc>")
+                .contains("https://identifier.overheid.nl/tooi/def/thes/kern/c_3baef532")
+                .contains("<diwoo:officieleTitel>Verslag over " + word + "</diwoo:officieleTitel>");
+        assertThat(html("/documenten/" + docId + "/diwoo.xml")).contains("diwoo:DiWoo").contains("c_641ecd76");
+
+        // Withdraw document 1 with a reason: gone from search, file, document page and sitemap; the history says why.
+        mvc.perform(post("/beheer/publicaties/" + id + "/bestanden/" + docId + "/intrekken").with(user("pf-behandelaar").roles("CASE_HANDLER"))
+                .with(csrf()).param("reason", "UNREDACTED_DATA")).andExpect(status().isForbidden());
+        mvc.perform(multipart("/beheer/publicaties/" + id + "/bestanden/" + docId + "/intrekken")
+                .with(user("pf-publicatie").roles("PUBLISHER")).with(csrf())
+                .param("reason", "UNREDACTED_DATA").param("note", "naam op pagina 2 was niet gelakt")).andExpect(status().isFound());
+        assertThat(html("/zoeken?q=verslagen")).doesNotContain("Verslag over " + word);
+        mvc.perform(get("/bestanden/" + docId + "/0001.pdf")).andExpect(status().isNotFound());
+        mvc.perform(get("/documenten/" + docId)).andExpect(status().isNotFound());
+        assertThat(html("/sitemaps/sitemap-diwoo-infocat014-00001.xml")).doesNotContain(docId);
+        assertThat(html("/besluiten/" + id)).contains("Ongelakte gegevens in het document").contains("naam op pagina 2 was niet gelakt")
+                .contains("ingetrokken");
+        // The other document stays.
+        assertThat(html("/zoeken?q=bijlage")).contains("Bijlage");
+    }
+
+    @Test
+    void aPackageHoldingTheRequestersNameIsRefused() throws Exception {
+        String k = decidedCase("gemeentelijke parkeervergunningen", new Verzoeker("Bartholomeus Kwakkelstein", null, null, null));
+        String id = prepare(k, pkg("parkeren", List.of(Line.text("Geachte heer Bartholomeus Kwakkelstein,"), Line.text("Besluit."))));
+        assertThat(id).isNull();
+        String page = mvc.perform(get("/beheer/verzoeken/" + k).with(user("pf-behandelaar").roles("CASE_HANDLER"))
+                .flashAttr("publicationError", "x")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("x");
+    }
+
+    @Test
+    void aPackageWithoutPassedVerificationIsRefused() throws Exception {
+        String k = decidedCase("verkeersborden", new Verzoeker("Ineke Vos", null, null, null));
+        Path dir = pkg("verkeersborden", List.of(Line.text("Besluit.")));
+        Files.writeString(dir.resolve("verificatie.json"), "{\"passed\": false}");
+        assertThat(prepare(k, dir)).isNull();
+        Files.delete(dir.resolve("verificatie.json"));
+        assertThat(prepare(k, dir)).isNull();
+    }
+
+    @Test
+    void guessedAndMalformedIdsAreNotFound() throws Exception {
+        for (String url : List.of("/besluiten/1", "/besluiten/00000000000000000000000000000000", "/documenten/../../etc/passwd",
+                "/bestanden/00000000000000000000000000000000/0001.pdf", "/documenten/abc/diwoo.xml", "/sitemaps/sitemap-diwoo-infocat014-00002.xml",
+                "/sitemapindex-diwoo-infocat999.xml")) {
+            int s = mvc.perform(get(url)).andReturn().getResponse().getStatus();
+            assertThat(s).as(url).isIn(400, 404);
+        }
+    }
+
+    static String firstMatch(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+}
