@@ -17,7 +17,8 @@ final class SampleCase {
     static final List<String> FILES = List.of("01-mail-gezichtsherkenning.txt", "02-mail-re-gezichtsherkenning.txt",
             "03-mail-notitie.txt", "04-notitie-gezichtsherkenning.txt", "05-verzoek-gescand.txt",
             "06-gemeente-parkeerboete.txt", "07-verslag-overleg.txt", "08-kamervragen.txt", "09-mail-keten-jenv.txt",
-            "10-besluit-fragment.txt");
+            "10-besluit-fragment.txt", "11-chat-export.txt", "12-klacht-burger.txt", "13-english-mail.txt",
+            "14-actielijst.txt");
 
     private SampleCase() {
     }

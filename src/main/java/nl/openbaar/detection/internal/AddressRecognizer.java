@@ -68,6 +68,10 @@ public final class AddressRecognizer implements Recognizer {
         if (t.isWord(n + 1) && t.touching(n, n + 1) && t.length(n + 1) <= 3) {
             end = t.end[n + 1];
             last = n + 1;
+        } else if (t.isWord(n + 1) && t.adjacent(n, n + 1) && t.length(n + 1) == 1 && t.shape(n + 1, Tokens.CAPITALISED)
+                && !t.isChar(n + 2, '.')) {
+            end = t.end[n + 1]; // "Dorpsstraat 12 A"
+            last = n + 1;
         } else if (t.isChar(n + 1, '-') && t.touching(n, n + 1) && t.touching(n + 1, n + 2)
                 && (t.is(n + 2, Tokens.NUMBER) || t.isWord(n + 2) && t.length(n + 2) <= 3)) {
             end = t.end[n + 2];

@@ -97,6 +97,11 @@ public final class EmailRecognizer implements Recognizer {
                 personParts > 0 ? "e-mailadres met naam" : "e-mailadres (lokaal deel)");
         if (firstName != null && surname != null && surname.length() >= 3) {
             scan.learned.add(new KnownPerson(capitalise(firstName), "", "", capitalise(surname), "e-mailadres"));
+        } else if (firstName == null && surname != null && surname.length() >= 4 && parts == 2
+                && Character.isLetter(text.charAt(s)) && text.charAt(s + 1) == '.') {
+            // "w.brinkman@…": initial and surname
+            scan.learned.add(new KnownPerson(null, Character.toUpperCase(text.charAt(s)) + ".", "", capitalise(surname),
+                    "e-mailadres"));
         }
     }
 

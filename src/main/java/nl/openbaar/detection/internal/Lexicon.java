@@ -44,6 +44,8 @@ public final class Lexicon {
     public static final int STREET_SUFFIX = 1 << 18;
     /** The first word of an opinion marker phrase ("volgens" of "volgens mij"). */
     public static final int OPINION_START = 1 << 19;
+    /** "Aanwezig:", "de heeren": a list of people follows. */
+    public static final int LIST_LABEL = 1 << 20;
 
     private static final String BASE = "/nl/openbaar/detection/lexicon/";
 
@@ -101,6 +103,7 @@ public final class Lexicon {
         addAll(t, sections, "group-mailbox-words", GROUP_WORD);
         addAll(t, sections, "organisation-words", ORGANISATION);
         addAll(t, sections, "not-names", NOT_A_NAME);
+        addAll(t, sections, "list-labels", LIST_LABEL);
         for (String j : sections.getOrDefault("jobs", List.of())) {
             if (j.startsWith("*")) {
                 jobSuffixes.add(j.substring(1));

@@ -18,12 +18,104 @@ public final class NameRecognizer implements Recognizer {
     static final String SIGNATURE = "name.signature";
     static final String PATTERN = "name";
     static final String REGISTER = "name.register";
+    static final String LIST = "name.list";
 
     @Override
     public void recognize(PageScan scan) {
         headers(scan);
         signatures(scan);
+        lists(scan);
         patterns(scan);
+    }
+
+    // ---------------------------------------------------------------- lists of people
+
+    /**
+     * "Aanwezig: Jan de Boer (BZK), Bakker (JenV), mw. De Vries" and "de heeren Thorbecke, Wintgens en
+     * Heemskerk": after such a label every item of the list is a person, even a bare surname.
+     */
+    private static void lists(PageScan scan) {
+        Tokens t = scan.tokens;
+        for (int i = 0; i < t.size; i++) {
+            if (!t.has(i, Lexicon.LIST_LABEL)) {
+                continue;
+            }
+            int from;
+            boolean toLineEnd;
+            if (t.shape(i, Tokens.LINE_START) && t.isChar(i + 1, ':')) {
+                from = i + 2; // "Aanwezig:" at the start of a line: the rest of the line
+                toLineEnd = true;
+            } else if (i > 0 && (t.equalsWord(i - 1, "de") || t.equalsWord(i - 1, "den")) && !t.shape(i, Tokens.LINE_START)
+                    && (t.equalsWord(i, "heeren") || t.equalsWord(i, "heren") || t.equalsWord(i, "hh")
+                            || t.equalsWord(i, "dames"))) {
+                from = t.isChar(i + 1, '.') ? i + 2 : i + 1; // "de heeren …" up to the end of the sentence
+                if (t.isChar(from, ':')) {
+                    from++;
+                }
+                toLineEnd = false;
+            } else {
+                continue;
+            }
+            int item = from;
+            int k = from;
+            int items = 0;
+            while (k <= t.size && items < 40) {
+                boolean end = k == t.size || toLineEnd && t.line[k] != t.line[i]
+                        || !toLineEnd && (t.isChar(k, '.') && !(t.isWord(k - 1) && t.length(k - 1) <= 2) || t.isChar(k, ';')
+                                || t.isChar(k, ':'));
+                boolean cut = end || t.isChar(k, ',') || t.isChar(k, ';') || t.isChar(k, '(') || t.equalsWord(k, "en");
+                if (cut) {
+                    if (k > item) {
+                        listItem(scan, item, k);
+                        items++;
+                    }
+                    if (end) {
+                        break;
+                    }
+                    if (t.isChar(k, '(')) {
+                        while (k < t.size && !t.isChar(k, ')') && t.line[k] == t.line[item]) {
+                            k++;
+                        }
+                    }
+                    item = k + 1;
+                }
+                k++;
+            }
+            i = Math.max(i, k - 1);
+        }
+    }
+
+    /** One item of a list of people: titles, initials, first names, interfixes and a capitalised surname. */
+    private static void listItem(PageScan scan, int from, int to) {
+        Tokens t = scan.tokens;
+        int s = from;
+        while (s < to && (t.has(s, Lexicon.TITLE) && !t.has(s, Lexicon.FIRST) || t.isChar(s, '.'))) {
+            s++;
+        }
+        int words = 0;
+        int last = -1;
+        for (int k = s; k < to; k++) {
+            if (t.isWord(k)) {
+                words++;
+                int f = t.flags[k];
+                if ((f & (Lexicon.ORGANISATION | Lexicon.OFFICE | Lexicon.NOT_A_NAME | Lexicon.MONTH | Lexicon.GREETING)) != 0
+                        && (f & (Lexicon.FIRST | Lexicon.SURNAME)) == 0 || t.shape(k, Tokens.ALL_CAPS) && t.length(k) <= 3) {
+                    return;
+                }
+                if (!t.shape(k, Tokens.CAPITALISED) && (f & Lexicon.INTERFIX) == 0) {
+                    return;
+                }
+                last = k;
+            } else if (!t.isChar(k, '.') && !t.isChar(k, '-') && !t.isChar(k, '\'')) {
+                return;
+            }
+        }
+        if (words == 0 || words > 6 || last < 0 || !t.shape(last, Tokens.CAPITALISED)) {
+            return;
+        }
+        KnownPerson p = NameParts.of(t, s, last + 1, "lijst");
+        scan.add(new Span(t.start[s], t.end[last], Category.PERSON_NAME, 0.85, LIST, subject(scan, p),
+                "naam in een opsomming van personen", false));
     }
 
     // ---------------------------------------------------------------- e-mail header lines
@@ -246,8 +338,11 @@ public final class NameRecognizer implements Recognizer {
         int j = i;
         int titles = 0;
         while (titles < 3) {
-            if (t.equalsWord(j, "de") && t.equalsWord(j + 1, "heer") && t.adjacent(j, j + 1)) {
-                j += 2;
+            if ((t.equalsWord(j, "de") || t.equalsWord(j, "den")) && t.has(j + 1, Lexicon.TITLE) && t.adjacent(j, j + 1)) {
+                j += 2; // "de heer", "den heer", "de heeren"
+                if (t.isChar(j, '.') && t.touching(j - 1, j)) {
+                    j++;
+                }
             } else if (t.has(j, Lexicon.TITLE) && (t.length(j) > 1) && !t.has(j, Lexicon.FIRST)) {
                 j++;
                 if (t.isChar(j, '.') && t.touching(j - 1, j)) {
@@ -261,6 +356,9 @@ public final class NameRecognizer implements Recognizer {
         if (titles > 0 && !followsOnLine(t, i, j)) {
             return i;
         }
+        boolean afterFunction = titles == 0 && i > 0 && t.isWord(i - 1) && t.adjacent(i - 1, i)
+                && !t.shape(i - 1, Tokens.CAPITALISED) && !t.has(i - 1, Lexicon.OFFICE)
+                && scan.lexicon.isJobWord(scan.text, t.start[i - 1], t.end[i - 1]);
         int nameStart = j;
         // initials: "I.", "A.B.", "J.-P."
         int initials = 0;
@@ -271,6 +369,9 @@ public final class NameRecognizer implements Recognizer {
             if (t.isChar(j, '-') && t.touching(j - 1, j)) {
                 j++;
             }
+        }
+        if (initials > 0 && honorific(t, nameStart, j)) {
+            return j; // "Z.M. de Koning", "H.K.H. Prinses …": a form of address for royalty, not initials
         }
         if (initials > 0 && !t.adjacent(j - 1, j) && !t.touching(j - 1, j)) {
             return titles > 0 || initials > 0 ? i + Math.max(1, j - i) : i;
@@ -297,9 +398,16 @@ public final class NameRecognizer implements Recognizer {
             interfixes++;
             j++;
         }
-        // the surname
+        // the surname; after a title, initials or a first name it may be in capitals or an ordinary word
         int surname = -1;
-        if (isSurnameWord(scan, j) && (j == nameStart || t.adjacent(j - 1, j))) {
+        boolean strong = titles > 0 || initials > 0 || firsts > 0;
+        if (afterFunction && titles == 0 && initials == 0 && firsts == 0 && isSurnameWord(scan, j)
+                && (t.has(j, Lexicon.SURNAME) || interfixes > 0 && t.shape(nameStart, Tokens.CAPITALISED))
+                && (j == nameStart || t.adjacent(j - 1, j))) {
+            titles = 1; // "wijkagent Van Dam", "woordvoerder Jansen": a function names the person after it
+        }
+        if ((isSurnameWord(scan, j) || strong && isSurnameInContext(scan, j, initials > 0 || titles > 0))
+                && (j == nameStart || t.adjacent(j - 1, j))) {
             surname = j;
             j++;
         } else if (firsts >= 2 && interfixes == 0 && t.has(j - 1, Lexicon.SURNAME)) {
@@ -381,7 +489,9 @@ public final class NameRecognizer implements Recognizer {
         } else if (surname >= 0) {
             // a surname without first name, initials or title: only with the case register or an interfix
             int kf = scan.knownFlags(surname);
-            if ((kf & KnownNames.SURNAME) != 0) {
+            if ((kf & KnownNames.SURNAME) != 0 && placePrepositionBefore(t, nameStart)) {
+                return surname + 1; // "te Zwolle", "naar Tilburg": a place that shares a known surname
+            } else if ((kf & KnownNames.SURNAME) != 0) {
                 score = 0.9;
                 why = "achternaam van iemand die in deze zaak voorkomt";
                 if ((kf & KnownNames.INTERFIXED) == 0 && interfixes > 0 && !t.shape(nameStart, Tokens.CAPITALISED)) {
@@ -430,8 +540,13 @@ public final class NameRecognizer implements Recognizer {
 
     private static boolean isFirstName(PageScan scan, int j) {
         Tokens t = scan.tokens;
-        if (!t.isWord(j) || !t.shape(j, Tokens.CAPITALISED) || t.shape(j, Tokens.ALL_CAPS) || t.length(j) < 2) {
+        if (!t.isWord(j) || !t.shape(j, Tokens.CAPITALISED) || t.length(j) < 2) {
             return false;
+        }
+        if (t.shape(j, Tokens.ALL_CAPS) && !(t.length(j) >= 3 && t.has(j, Lexicon.FIRST) && t.adjacent(j, j + 1)
+                && t.shape(j + 1, Tokens.ALL_CAPS) && t.length(j + 1) >= 4
+                && (t.has(j + 1, Lexicon.SURNAME) || !t.has(j + 1, Lexicon.COMMON)))) {
+            return false; // capitals: only "JAN VASTERINK", not "NOS" or "DT"
         }
         int f = t.flags[j];
         if ((f & (Lexicon.NOT_A_NAME | Lexicon.HEADER | Lexicon.OFFICE | Lexicon.GREETING)) != 0) {
@@ -469,8 +584,8 @@ public final class NameRecognizer implements Recognizer {
         if ((f & Lexicon.NOT_A_NAME) != 0) {
             return false;
         }
-        if (t.isChar(j + 1, ':') && t.touching(j, j + 1)) {
-            return false;
+        if (t.isChar(j + 1, ':') && t.touching(j, j + 1) && t.shape(j, Tokens.LINE_START)) {
+            return false; // "Aanwezig:", "Betreft:": a label, but "[09:14] Jeroen Pauwels:" is a speaker
         }
         if ((scan.knownFlags(j) & KnownNames.SURNAME) != 0 || (f & Lexicon.SURNAME) != 0) {
             return true;
@@ -503,6 +618,54 @@ public final class NameRecognizer implements Recognizer {
         boolean tailCapital = Character.isUpperCase(scan.text.charAt(dash + 1));
         int tail = scan.lexicon.flags(scan.text, dash + 1, t.end[j]);
         return tailCapital && ((tail & Lexicon.COMMON) == 0 || (tail & Lexicon.SURNAME) != 0);
+    }
+
+    /**
+     * A surname where context already says a name is coming: "de heer ZYLKER", "L. N. SCHUURMAN",
+     * "W. J. Gezelschap" (an ordinary word as a surname after initials), "JAN VASTERINK".
+     */
+    private static boolean isSurnameInContext(PageScan scan, int j, boolean titleOrInitials) {
+        Tokens t = scan.tokens;
+        if (!t.isWord(j) || !t.shape(j, Tokens.CAPITALISED) || t.length(j) < 2) {
+            return false;
+        }
+        int f = t.flags[j];
+        if ((f & (Lexicon.NOT_A_NAME | Lexicon.HEADER | Lexicon.OFFICE | Lexicon.ORGANISATION | Lexicon.TITLE
+                | Lexicon.MONTH | Lexicon.GREETING | Lexicon.PARTY)) != 0 && (f & Lexicon.SURNAME) == 0) {
+            return false;
+        }
+        if (t.isChar(j + 1, ':') && t.touching(j, j + 1) && t.shape(j, Tokens.LINE_START)) {
+            return false;
+        }
+        for (int k = t.start[j]; k < t.end[j]; k++) {
+            char c = scan.text.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+                return false;
+            }
+        }
+        if (t.shape(j, Tokens.ALL_CAPS)) {
+            // capitals: a listed surname, or a long unknown word (not an acronym such as "BZK")
+            return t.length(j) >= 4 && ((f & Lexicon.SURNAME) != 0 || (f & Lexicon.COMMON) == 0);
+        }
+        return titleOrInitials && (f & Lexicon.COMMON) != 0;
+    }
+
+    private static boolean placePrepositionBefore(Tokens t, int j) {
+        int k = j - 1;
+        return k >= 0 && t.isWord(k) && t.line[k] == t.line[j] && (t.equalsWord(k, "te") || t.equalsWord(k, "naar")
+                || t.equalsWord(k, "uit") || t.equalsWord(k, "in") || t.equalsWord(k, "via") || t.equalsWord(k, "vanuit")
+                || t.equalsWord(k, "richting") || t.equalsWord(k, "nabij") || t.equalsWord(k, "gemeente"));
+    }
+
+    private static boolean honorific(Tokens t, int from, int to) {
+        StringBuilder s = new StringBuilder(6);
+        for (int k = from; k < to; k++) {
+            if (t.isWord(k)) {
+                s.append(t.text.charAt(t.start[k]));
+            }
+        }
+        String h = s.toString();
+        return h.equals("ZM") || h.equals("HM") || h.equals("ZKH") || h.equals("HKH") || h.equals("ZH") || h.equals("HH");
     }
 
     /** A capitalised word of letters that no list knows: not an ordinary word, not a name we know. */
