@@ -157,6 +157,18 @@ class DetectingPersonalDataTest {
     }
 
     @Test
+    void textAsTheDocumentsCapabilityReadsIt_namesOverALineBreakAndAWrappedRecipientList() {
+        LabelledDocument doc = SampleCase.labelled("16-gerenderd-notitie.txt");
+        DetectionResult r = DetectingPersonalData.standard().detect(TextPages.pages(doc.pages()), DetectionSettings.of(Regime.WOO));
+        assertThat(r.toRedact()).extracting(Finding::text).contains("I. van den\nHeuvel", "Amrani, Mohammed el",
+                "Heuvel, Ingrid van den");
+        Finding wrapped = r.toRedact().stream().filter(f -> f.text().startsWith("I. van den")).findFirst().orElseThrow();
+        assertThat(wrapped.page()).isEqualTo(2);
+        assertThat(wrapped.boxes()).hasSize(4); // "I.", "van", "den" on one line, "Heuvel" on the next
+        assertThat(wrapped.boxes().get(3).y()).isGreaterThan(wrapped.boxes().get(0).y());
+    }
+
+    @Test
     void aNameTheCaseHandlerEntersIsFoundEvenAlone() {
         DetectionSettings settings = DetectionSettings.of(Regime.WOO);
         settings.register().addPerson("Rik Dijkhuizen", "verzoeker");

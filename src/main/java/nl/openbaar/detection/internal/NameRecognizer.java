@@ -129,6 +129,12 @@ public final class NameRecognizer implements Recognizer {
                     || !t.touching(first, first + 1)) {
                 continue;
             }
+            // a long "Aan:" list wraps: continuation lines hold addresses and no label of their own
+            int last = ln;
+            while (last + 1 < t.lines && continuesHeader(scan, last + 1)) {
+                last++;
+            }
+            end = t.endTokenOfLine(last);
             int segStart = first + 2;
             for (int i = segStart; i <= end; i++) {
                 boolean cut = i == end || t.isChar(i, ';') || t.isChar(i, ',') && t.isChar(i - 1, '>');
@@ -138,6 +144,25 @@ public final class NameRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    private static boolean continuesHeader(PageScan scan, int ln) {
+        Tokens t = scan.tokens;
+        int first = t.firstTokenOfLine(ln);
+        int end = t.endTokenOfLine(ln);
+        if (first >= end || t.isWord(first) && t.isChar(first + 1, ':') && t.touching(first, first + 1)) {
+            return false;
+        }
+        int prevEnd = t.endTokenOfLine(ln - 1) - 1;
+        boolean previousOpen = prevEnd >= 0 && (t.isChar(prevEnd, ';') || t.isChar(prevEnd, ','));
+        boolean addresses = false;
+        for (int i = first; i < end; i++) {
+            if (t.isChar(i, '@') || t.isChar(i, '<') || t.isChar(i, '>')) {
+                addresses = true;
+                break;
+            }
+        }
+        return addresses && (previousOpen || t.isChar(first, '<') || t.isChar(end - 1, '>') || t.isChar(end - 1, ';'));
     }
 
     /** One "Display Name &lt;address&gt;" entry of a header line. */
@@ -373,14 +398,14 @@ public final class NameRecognizer implements Recognizer {
         if (initials > 0 && honorific(t, nameStart, j)) {
             return j; // "Z.M. de Koning", "H.K.H. Prinses …": a form of address for royalty, not initials
         }
-        if (initials > 0 && !t.adjacent(j - 1, j) && !t.touching(j - 1, j)) {
+        if (initials > 0 && !t.nextTo(j - 1, j) && !t.touching(j - 1, j)) {
             return titles > 0 || initials > 0 ? i + Math.max(1, j - i) : i;
         }
         // first names
         int firsts = 0;
         int firstCommon = 0;
         int firstKnown = 0;
-        while (initials == 0 && isFirstName(scan, j) && (j == nameStart || t.adjacent(j - 1, j))) {
+        while (initials == 0 && isFirstName(scan, j) && (j == nameStart || t.nextTo(j - 1, j))) {
             if (t.has(j, Lexicon.COMMON)) {
                 firstCommon++;
             }
@@ -393,7 +418,7 @@ public final class NameRecognizer implements Recognizer {
         // interfixes
         int interfixStart = j;
         int interfixes = 0;
-        while (interfixes < 3 && t.isWord(j) && t.has(j, Lexicon.INTERFIX) && (j == nameStart || t.adjacent(j - 1, j))
+        while (interfixes < 3 && t.isWord(j) && t.has(j, Lexicon.INTERFIX) && (j == nameStart || t.nextTo(j - 1, j))
                 && t.length(j) <= 4) {
             interfixes++;
             j++;
@@ -403,11 +428,11 @@ public final class NameRecognizer implements Recognizer {
         boolean strong = titles > 0 || initials > 0 || firsts > 0;
         if (afterFunction && titles == 0 && initials == 0 && firsts == 0 && isSurnameWord(scan, j)
                 && (t.has(j, Lexicon.SURNAME) || interfixes > 0 && t.shape(nameStart, Tokens.CAPITALISED))
-                && (j == nameStart || t.adjacent(j - 1, j))) {
+                && (j == nameStart || t.nextTo(j - 1, j))) {
             titles = 1; // "wijkagent Van Dam", "woordvoerder Jansen": a function names the person after it
         }
         if ((isSurnameWord(scan, j) || strong && isSurnameInContext(scan, j, initials > 0 || titles > 0))
-                && (j == nameStart || t.adjacent(j - 1, j))) {
+                && (j == nameStart || t.nextTo(j - 1, j))) {
             surname = j;
             j++;
         } else if (firsts >= 2 && interfixes == 0 && t.has(j - 1, Lexicon.SURNAME)) {
@@ -426,7 +451,7 @@ public final class NameRecognizer implements Recognizer {
                     k++;
                     inter++;
                 }
-                if (isSurnameWord(scan, k) && t.line[k] == t.line[surname]) {
+                if (isSurnameWord(scan, k) && t.line[k] - t.line[surname] <= 1) {
                     j = k + 1;
                 }
             }

@@ -73,6 +73,22 @@ public final class PolicyOpinionRecognizer implements Recognizer {
         if (t.line[i] - t.line[i - 1] >= 2) {
             return true;
         }
+        if (t.line[i] != t.line[i - 1]) {
+            // a line that ends in ',' or ':' ("Hoi Daan,", "Onderwerp: …:") or a short line without a full stop
+            // (a header, a signature line) ends what came before; running text wraps at about 80 characters
+            int prev = i - 1;
+            if (t.isChar(prev, ',') || t.isChar(prev, ':')) {
+                return true;
+            }
+            int ln = t.line[prev];
+            if (scan.lineEnd(ln) - scan.lineStart(ln) < 50 && !t.isChar(prev, '.')) {
+                return true;
+            }
+            int first = t.firstTokenOfLine(ln);
+            if (t.isWord(first) && t.isChar(first + 1, ':') && t.touching(first, first + 1)) {
+                return true; // "Onderwerp: …" as a header line
+            }
+        }
         int p = i - 1;
         if (t.isChar(p, '.') || t.isChar(p, '?') || t.isChar(p, '!')) {
             // "M. el Amrani", "dhr. Smit": a dot after a one- or two-letter word or a title is no sentence end

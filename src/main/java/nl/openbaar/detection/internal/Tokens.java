@@ -221,6 +221,23 @@ public final class Tokens {
         return true;
     }
 
+    /**
+     * True when only spaces lie between tokens i and j, or one line break: a name wraps in running text
+     * ("Mevrouw I. van den\nHeuvel"), but a blank line ends it.
+     */
+    public boolean nextTo(int i, int j) {
+        if (i < 0 || j >= size || j != i + 1 || line[j] - line[i] > 1) {
+            return false;
+        }
+        for (int p = end[i]; p < start[j]; p++) {
+            char c = text.charAt(p);
+            if (c != ' ' && c != '\t' && c != '\u00a0' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the two tokens touch without space ("I" and "."). */
     public boolean touching(int i, int j) {
         return i >= 0 && j < size && end[i] == start[j];
