@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             EvalCommand.class,
             CollectCommand.class,
+            SearchCommand.class,
             DuplicatesCommand.class,
             WorkerCommand.class,
         })

@@ -43,6 +43,12 @@ public class TrackingProgress {
         progress.advance(requestId, kind, ok ? 1 : 0, ok ? 0 : 1, clock.instant());
     }
 
+    /** Several items handled at once, in a transaction of its own (work whose results are not in the database). */
+    @Transactional
+    public void advanceBy(long requestId, String kind, int done) {
+        progress.advance(requestId, kind, done, 0, clock.instant());
+    }
+
     @Transactional
     public void finish(long requestId, String kind) {
         progress.finish(requestId, kind, clock.instant());

@@ -12,7 +12,14 @@ import nl.openbaar.document.model.Document;
 import nl.openbaar.document.model.DocumentKind;
 import nl.openbaar.document.model.DocumentStatus;
 import nl.openbaar.document.model.DuplicateReason;
+import java.time.LocalDate;
 import nl.openbaar.request.RegisteringRequest;
+import nl.openbaar.search.RunningSweep;
+import nl.openbaar.search.SearchingDocuments;
+import nl.openbaar.search.Zoekslagen;
+import nl.openbaar.search.model.PageHit;
+import nl.openbaar.search.model.SweepRequest;
+import nl.openbaar.search.model.Zoekslag;
 import nl.openbaar.shared.layout.LaidOutWord;
 import nl.openbaar.shared.layout.PageLayout;
 import org.apache.pdfbox.Loader;
@@ -46,6 +53,12 @@ class CollectingSampleCaseTest {
     Documents documents;
     @Autowired
     RegisteringRequest registering;
+    @Autowired
+    RunningSweep sweep;
+    @Autowired
+    Zoekslagen zoekslagen;
+    @Autowired
+    SearchingDocuments searching;
 
     CollectReport report;
     Map<String, Document> byFile;
@@ -189,6 +202,61 @@ class CollectingSampleCaseTest {
         assertThat(again.added()).isZero();
         assertThat(again.unchanged()).isEqualTo(5);
         assertThat(again.documents()).isEqualTo(7);
+    }
+
+    @Test
+    void aSweepFindsTheDocumentsAndIsRecorded() {
+        Zoekslag z = sweep.run(kenmerk, new SweepRequest(List.of("Clearview", "gezichtsherkenning"), List.of(),
+                LocalDate.of(2017, 1, 1), LocalDate.of(2021, 12, 31), true, true, false, "behandelaar"));
+        // every document of the sample speaks of Clearview or facial recognition
+        assertThat(z.documentIds()).containsExactlyInAnyOrderElementsOf(documents.forRequest(kenmerk).stream().map(Document::id).toList());
+        assertThat(z.sources()).containsExactlyInAnyOrder("documenten", "verzoek-2021-10-21-gescand.pdf");
+        // the scanned letter is found by its OCR text: Clearview, and gezichtsherkenningssoftware (a compound)
+        assertThat(hits(z, "Clearview", "verzoek-2021-10-21-gescand.pdf")).isEqualTo(1);
+        assertThat(hits(z, "gezichtsherkenning", "verzoek-2021-10-21-gescand.pdf")).isEqualTo(1);
+        // the folder: every file and the attachment mention gezichtsherkenning (the PDF as gezichtsherkenningssoftware)
+        assertThat(hits(z, "gezichtsherkenning", "documenten")).isEqualTo(6);
+        assertThat(zoekslagen.forRequest(kenmerk)).extracting(Zoekslag::id).contains(z.id());
+        Zoekslag stored = zoekslagen.find(z.id()).orElseThrow();
+        assertThat(stored.terms()).containsExactly("Clearview", "gezichtsherkenning");
+        assertThat(stored.from()).isEqualTo(LocalDate.of(2017, 1, 1));
+        assertThat(stored.to()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(stored.performedBy()).isEqualTo("behandelaar");
+        assertThat(stored.hits()).hasSize(4);
+    }
+
+    @Test
+    void aSweepRespectsPeriodSourcesAndDates() {
+        // 2021 only, dated documents only: the e-mails are from 2020 and the letter has no date of its own
+        Zoekslag z = sweep.run(kenmerk, new SweepRequest(List.of("Clearview"), List.of("documenten"),
+                LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), true, false, false, "behandelaar"));
+        assertThat(z.documentIds()).isEmpty();
+        assertThat(z.hits()).containsExactly(new Zoekslag.TermHits("Clearview", "documenten", 0, 0));
+        // without compounds "herkenning" is not found inside "gezichtsherkenning"
+        Zoekslag plain = sweep.run(kenmerk, new SweepRequest(List.of("herkenning"), List.of(), null, null, false, true, false, "t"));
+        assertThat(plain.documentIds()).isEmpty();
+        Zoekslag compounds = sweep.run(kenmerk, new SweepRequest(List.of("herkenning"), List.of(), null, null, true, true, false, "t"));
+        assertThat(compounds.documentIds()).isNotEmpty();
+        // a phrase and a wildcard
+        Zoekslag phrase = sweep.run(kenmerk, new SweepRequest(List.of("\"Clearview AI\"", "proefacc*"), List.of(), null, null, true,
+                true, false, "t"));
+        assertThat(phrase.documentsFor("Clearview AI")).isPositive();
+        assertThat(phrase.documentsFor("proefacc*")).isEqualTo(1);
+    }
+
+    @Test
+    void pagesFoundCarryTheMatchesOffsets() {
+        List<PageHit> hits = searching.search(kenmerk, List.of("proefaccount"), null, null, 10);
+        assertThat(hits).hasSize(1);
+        PageHit hit = hits.get(0);
+        String text = documents.pageTexts(hit.documentId()).get(hit.page() - 1);
+        int[] m = hit.matches().get(0);
+        assertThat(text.substring(m[0], m[1])).isEqualTo("proefaccount");
+        assertThat(hit.snippet()).contains("**proefaccount**");
+    }
+
+    private static int hits(Zoekslag z, String term, String source) {
+        return z.hits().stream().filter(h -> h.term().equals(term) && h.source().equals(source)).findFirst().orElseThrow().documents();
     }
 
     @Test

@@ -175,13 +175,16 @@ public class DocumentReader {
                 default -> type.contains("openxml") ? "docx" : type.contains("opendocument") ? "odt" : "doc";
             };
         }
+        OfficeMetadata.Meta meta = new OfficeMetadata.Meta(null, null);
         if (isZip(original)) {
             ZipSafety.check(original, limits);
+            meta = OfficeMetadata.read(original);
         }
         Path pdf = OfficeConverter.toPdf(original, ext, scratch, limits.timePerDocument());
         FileStore.Stored rendition = store.put(pdf);
         List<PageLayout> pages = PdfLayouts.read(rendition.path(), limits, scratch);
-        return new ReadResult(kind, type, fileName, null, null, null, rendition.sha256(), pages, List.of(), null);
+        return new ReadResult(kind, type, meta.title() != null ? meta.title() : fileName, meta.created(), null, null,
+                rendition.sha256(), pages, List.of(), null);
     }
 
     private ReadResult image(Path original, String type, String fileName, Path scratch) throws IOException {

@@ -9,7 +9,9 @@ public enum DuplicateReason {
     /** Almost the same text. */
     NEAR("vrijwel dezelfde tekst"),
     /** Its whole text is contained in the other document (a quoted reply, a draft of the final version). */
-    CONTAINED("tekst geheel opgenomen in een ander document");
+    CONTAINED("tekst geheel opgenomen in een ander document"),
+    /** The case handler said so. */
+    DECIDED("aangewezen door de behandelaar");
 
     private final String label;
 
