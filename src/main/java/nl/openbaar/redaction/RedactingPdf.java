@@ -1,0 +1,65 @@
+package nl.openbaar.redaction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import nl.openbaar.redaction.internal.PdfRedactor;
+import nl.openbaar.redaction.model.RedactionBox;
+import nl.openbaar.redaction.model.RedactionOutcome;
+import nl.openbaar.shared.InvalidInputException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Redacts a PDF so that what lies under the boxes is gone from the file, not just covered: the glyphs leave the
+ * content streams, image pixels are overwritten, vector shapes removed; metadata and every other channel that can
+ * carry text is stripped; the result is a fresh file with a single revision. Pure: no database, no Spring.
+ */
+public class RedactingPdf {
+
+    private final PdfRedactor redactor = new PdfRedactor();
+
+    public RedactionOutcome redact(Path source, List<RedactionBox> boxes, Path target) {
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        try (PDDocument doc = open(source)) {
+            RedactionOutcome outcome = redactor.redact(doc, boxes);
+            // a full save writes only what is reachable now: old revisions and removed objects stay behind
+            doc.save(tmp.toFile());
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return outcome;
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new RedactionFailedException(source.getFileName().toString(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            if (e instanceof InvalidInputException) {
+                throw e;
+            }
+            throw new RedactionFailedException(source.getFileName().toString(), String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    static PDDocument open(Path source) throws IOException {
+        if (!Files.isRegularFile(source)) {
+            throw new InvalidInputException("pdf", "bestand niet gevonden: " + source.getFileName());
+        }
+        try {
+            // temp-file backed stream cache: a large scan does not have to fit in memory
+            return Loader.loadPDF(source.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new IOException("het document is met een wachtwoord beveiligd", e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // nothing to clean up then
+        }
+    }
+}

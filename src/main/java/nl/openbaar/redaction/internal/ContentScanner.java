@@ -1,0 +1,603 @@
+package nl.openbaar.redaction.internal;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import nl.openbaar.redaction.internal.StreamNode.Glyph;
+import nl.openbaar.redaction.internal.StreamNode.ImageHit;
+import org.apache.pdfbox.contentstream.PDContentStream;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Runs a page's content (and every form it invokes) and records, per stream invocation and operator, what must
+ * go: glyphs whose box lies mostly under a redaction box, glyphs nobody can see (render mode 3, outside the page,
+ * in a switched-off layer), images partly under a box, and vector subpaths under a box. Nothing is changed here;
+ * {@link ContentRewriter} applies the result.
+ */
+final class ContentScanner extends PDFGraphicsStreamEngine {
+
+    private static final int MAX_FORM_DEPTH = 24;
+    private static final PDFont DEFAULT_FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    private final List<Rectangle2D> boxes;
+    private final Rectangle2D crop;
+    private final Predicate<PDPropertyList> layerHidden;
+    private final Map<PDFont, float[]> verticalExtent = new IdentityHashMap<>();
+    private final Deque<StreamNode> stack = new ArrayDeque<>();
+    private final StringBuilder[] removedPerBox;
+    private StreamNode root;
+
+    // state of the operator being processed
+    private String opName = "";
+    private List<Glyph> glyphs;
+    private boolean glyphRemoved;
+    private int stringOrdinal;
+    // the path under construction
+    private final List<Subpath> subpaths = new ArrayList<>();
+    private Subpath current;
+    private boolean clipping;
+
+    int glyphsRemoved;
+    int hiddenGlyphsRemoved;
+
+    private static final class Subpath {
+        final List<Integer> ops = new ArrayList<>();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+
+        void add(int op, double... xy) {
+            if (ops.isEmpty() || ops.get(ops.size() - 1) != op) {
+                ops.add(op);
+            }
+            for (int i = 0; i + 1 < xy.length; i += 2) {
+                minX = Math.min(minX, xy[i]);
+                maxX = Math.max(maxX, xy[i]);
+                minY = Math.min(minY, xy[i + 1]);
+                maxY = Math.max(maxY, xy[i + 1]);
+            }
+        }
+
+        Rectangle2D bounds() {
+            return minX > maxX ? new Rectangle2D.Double() : new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
+        }
+    }
+
+    ContentScanner(PDPage page, List<Rectangle2D> boxes, Predicate<PDPropertyList> layerHidden) {
+        super(page);
+        this.boxes = boxes;
+        PDRectangle c = page.getCropBox();
+        this.crop = new Rectangle2D.Double(c.getLowerLeftX(), c.getLowerLeftY(), c.getWidth(), c.getHeight());
+        this.layerHidden = layerHidden;
+        this.removedPerBox = new StringBuilder[boxes.size()];
+    }
+
+    StreamNode scan() throws IOException {
+        root = new StreamNode(getPage(), 0);
+        stack.push(root);
+        processPage(getPage());
+        stack.pop();
+        return root;
+    }
+
+    /** The text removed under each box, in content order. */
+    List<String> removedText() {
+        List<String> out = new ArrayList<>();
+        for (StringBuilder sb : removedPerBox) {
+            out.add(sb == null ? "" : sb.toString());
+        }
+        return out;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        StreamNode node = stack.peek();
+        if (node.inOperator) {
+            // PDFBox runs ' and " as T* plus Tj: those inner calls are not operators of the stream
+            super.processOperator(operator, operands);
+            return;
+        }
+        node.inOperator = true;
+        try {
+            process(node, operator, operands);
+        } finally {
+            node.inOperator = false;
+        }
+    }
+
+    private void process(StreamNode node, Operator operator, List<COSBase> operands) throws IOException {
+        node.op++;
+        if (node.resources == null) {
+            node.resources = getResources();
+        }
+        String name = operator.getName();
+        opName = name;
+        switch (name) {
+            case "Tj", "'", "\"", "TJ" -> {
+                glyphs = new ArrayList<>();
+                glyphRemoved = false;
+                stringOrdinal = -1;
+                super.processOperator(operator, operands);
+                if (glyphRemoved) {
+                    node.text.put(node.op, glyphs);
+                }
+                glyphs = null;
+            }
+            case "BDC" -> {
+                boolean hide = false;
+                if (operands.size() >= 2 && COSName.OC.equals(operands.get(0))) {
+                    PDPropertyList props = properties(operands.get(1));
+                    hide = props != null && layerHidden.test(props);
+                }
+                if (operands.size() >= 2 && operands.get(1) instanceof COSDictionary inline && carriesText(inline)) {
+                    node.scrubbedMarks.add(node.op);
+                } else if (operands.size() >= 2 && operands.get(1) instanceof COSName) {
+                    PDPropertyList props = properties(operands.get(1));
+                    if (props != null) {
+                        // named property lists are shared resources: clean them where they live
+                        scrub(props.getCOSObject());
+                    }
+                }
+                node.marks.add(hide);
+                if (hide) {
+                    node.hiddenMarks++;
+                }
+                super.processOperator(operator, operands);
+            }
+            case "BMC" -> {
+                node.marks.add(false);
+                super.processOperator(operator, operands);
+            }
+            case "EMC" -> {
+                if (!node.marks.isEmpty() && node.marks.remove(node.marks.size() - 1)) {
+                    node.hiddenMarks--;
+                }
+                super.processOperator(operator, operands);
+            }
+            case "Do" -> {
+                if (node.hidden() || xObjectHidden(operands)) {
+                    node.droppedOps.set(node.op);
+                    return;
+                }
+                super.processOperator(operator, operands);
+            }
+            case "sh" -> {
+                if (node.hidden()) {
+                    node.droppedOps.set(node.op);
+                    return;
+                }
+                super.processOperator(operator, operands);
+            }
+            default -> super.processOperator(operator, operands);
+        }
+    }
+
+    private PDPropertyList properties(COSBase operand) {
+        if (operand instanceof COSName n && getResources() != null) {
+            return getResources().getProperties(n);
+        }
+        if (operand instanceof COSDictionary d) {
+            return PDPropertyList.create(d);
+        }
+        return null;
+    }
+
+    private boolean xObjectHidden(List<COSBase> operands) {
+        if (operands.isEmpty() || !(operands.get(0) instanceof COSName n) || getResources() == null) {
+            return false;
+        }
+        try {
+            PDXObject x = getResources().getXObject(n);
+            PDPropertyList oc = x instanceof PDFormXObject f ? f.getOptionalContent()
+                    : x instanceof PDImageXObject i ? i.getOptionalContent() : null;
+            return oc != null && layerHidden.test(oc);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static boolean carriesText(COSDictionary d) {
+        return d.containsKey(COSName.ACTUAL_TEXT) || d.containsKey(COSName.ALT) || d.containsKey(COSName.E);
+    }
+
+    static void scrub(COSDictionary d) {
+        d.removeItem(COSName.ACTUAL_TEXT);
+        d.removeItem(COSName.ALT);
+        d.removeItem(COSName.E);
+    }
+
+    // ---- forms: one node per invocation ----
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        invoke(form, () -> super.showForm(form));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        invoke(form, () -> super.showTransparencyGroup(form));
+    }
+
+    private interface Body {
+        void run() throws IOException;
+    }
+
+    private void invoke(PDContentStream form, Body body) throws IOException {
+        StreamNode parent = stack.peek();
+        if (parent.depth >= MAX_FORM_DEPTH) {
+            throw new IOException("form XObjects nested deeper than " + MAX_FORM_DEPTH);
+        }
+        StreamNode child = new StreamNode(form, parent.depth + 1);
+        parent.forms.put(parent.op, child);
+        String savedOp = opName;
+        List<Subpath> savedPaths = new ArrayList<>(subpaths);
+        Subpath savedCurrent = current;
+        boolean savedClip = clipping;
+        subpaths.clear();
+        current = null;
+        clipping = false;
+        stack.push(child);
+        try {
+            body.run();
+        } finally {
+            stack.pop();
+            opName = savedOp;
+            subpaths.clear();
+            subpaths.addAll(savedPaths);
+            current = savedCurrent;
+            clipping = savedClip;
+        }
+    }
+
+    // ---- text ----
+
+    @Override
+    protected void showText(byte[] string) throws IOException {
+        stringOrdinal++;
+        StreamNode node = stack.peek();
+        PDGraphicsState state = getGraphicsState();
+        PDTextState ts = state.getTextState();
+        PDFont font = ts.getFont() == null ? DEFAULT_FONT : ts.getFont();
+        float fontSize = ts.getFontSize();
+        float hScale = ts.getHorizontalScaling() / 100f;
+        float charSpacing = ts.getCharacterSpacing();
+        boolean invisible = ts.getRenderingMode() == RenderingMode.NEITHER;
+        Matrix parameters = new Matrix(fontSize * hScale, 0, 0, fontSize, 0, ts.getRise());
+        boolean vertical = font.isVertical();
+        float[] extent = verticalExtent(font);
+
+        ByteArrayInputStream in = new ByteArrayInputStream(string);
+        int offset = 0;
+        while (in.available() > 0) {
+            int before = in.available();
+            int code = font.readCode(in);
+            int length = before - in.available();
+            float wordSpacing = length == 1 && code == 32 ? ts.getWordSpacing() : 0;
+            Matrix trm = parameters.multiply(state.getTextMatrix()).multiply(state.getCurrentTransformationMatrix());
+            if (vertical) {
+                trm.translate(font.getPositionVector(code));
+            }
+            Vector w = font.getDisplacement(code);
+
+            int box = -1;
+            boolean hidden = node.hidden() || invisible;
+            double[] quad = vertical ? glyphQuad(trm, -0.5 * font.getWidth(code) / 1000, 0.5 * font.getWidth(code) / 1000, w.getY(), 0)
+                    : glyphQuad(trm, 0, w.getX(), extent[0], extent[1]);
+            Rectangle2D bounds = bounds(quad);
+            if (!hidden) {
+                box = hit(quad, bounds);
+                if (box < 0 && !bounds.isEmpty() && !crop.intersects(bounds)) {
+                    hidden = true;
+                } else if (box < 0 && bounds.isEmpty() && !crop.contains(quad[8], quad[9])) {
+                    hidden = true;
+                }
+            }
+            boolean removed = hidden || box >= 0;
+            String unicode = null;
+            if (removed) {
+                glyphRemoved = true;
+                if (box >= 0) {
+                    glyphsRemoved++;
+                    unicode = font.toUnicode(code);
+                    if (removedPerBox[box] == null) {
+                        removedPerBox[box] = new StringBuilder();
+                    }
+                    removedPerBox[box].append(unicode == null ? "" : unicode);
+                } else {
+                    hiddenGlyphsRemoved++;
+                }
+            }
+
+            float tx;
+            float ty;
+            double units;
+            if (vertical) {
+                tx = 0;
+                ty = w.getY() * fontSize + charSpacing + wordSpacing;
+                units = fontSize == 0 ? 0 : ty / fontSize * 1000;
+            } else {
+                tx = (w.getX() * fontSize + charSpacing + wordSpacing) * hScale;
+                ty = 0;
+                units = fontSize == 0 ? 0 : (w.getX() * fontSize + charSpacing + wordSpacing) / fontSize * 1000;
+            }
+            if (glyphs != null) {
+                glyphs.add(new Glyph(stringOrdinal, offset, length, units, removed, hidden && box < 0, box, unicode));
+            }
+            state.getTextMatrix().translate(tx, ty);
+            offset += length;
+        }
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+        // not reached: showText is handled above. Type3 glyph procedures are deliberately not run.
+    }
+
+    /** Four corners of a glyph box in text space, transformed to user space, then its centre: x0,y0 … x3,y3, cx,cy. */
+    private static double[] glyphQuad(Matrix m, double x0, double x1, double y0, double y1) {
+        double a = m.getScaleX();
+        double b = m.getShearY();
+        double c = m.getShearX();
+        double d = m.getScaleY();
+        double e = m.getTranslateX();
+        double f = m.getTranslateY();
+        double[] xs = {x0, x1, x1, x0, (x0 + x1) / 2};
+        double[] ys = {y0, y0, y1, y1, (y0 + y1) / 2};
+        double[] out = new double[10];
+        for (int i = 0; i < 5; i++) {
+            out[2 * i] = a * xs[i] + c * ys[i] + e;
+            out[2 * i + 1] = b * xs[i] + d * ys[i] + f;
+        }
+        return out;
+    }
+
+    private static Rectangle2D bounds(double[] quad) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < 8; i += 2) {
+            minX = Math.min(minX, quad[i]);
+            maxX = Math.max(maxX, quad[i]);
+            minY = Math.min(minY, quad[i + 1]);
+            maxY = Math.max(maxY, quad[i + 1]);
+        }
+        return new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /**
+     * The box a glyph falls under: its centre inside the box, or at least 40% of its area covered. A neighbour
+     * that a box only grazes (the "@" after the local part of an address) stays.
+     */
+    private int hit(double[] quad, Rectangle2D bounds) {
+        double cx = quad[8];
+        double cy = quad[9];
+        double area = bounds.getWidth() * bounds.getHeight();
+        for (int i = 0; i < boxes.size(); i++) {
+            Rectangle2D b = boxes.get(i);
+            if (b.contains(cx, cy)) {
+                return i;
+            }
+            if (area > 0 && b.intersects(bounds)) {
+                Rectangle2D overlap = b.createIntersection(bounds);
+                if (overlap.getWidth() * overlap.getHeight() >= 0.4 * area) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Descent and ascent of a font in text space (1 = the font size), from its descriptor or bounding box. */
+    private float[] verticalExtent(PDFont font) {
+        return verticalExtent.computeIfAbsent(font, f -> {
+            float descent = -0.25f;
+            float ascent = 0.85f;
+            try {
+                if (f instanceof PDType3Font t3) {
+                    PDRectangle bb = t3.getFontBBox();
+                    Matrix fm = t3.getFontMatrix();
+                    if (bb != null && bb.getHeight() > 0) {
+                        float lo = bb.getLowerLeftY() * fm.getScaleY();
+                        float hi = bb.getUpperRightY() * fm.getScaleY();
+                        if (hi > lo && hi - lo < 3) {
+                            return new float[] {Math.min(lo, 0), Math.max(hi, 0.1f)};
+                        }
+                    }
+                    return new float[] {descent, ascent};
+                }
+                PDFontDescriptor fd = f.getFontDescriptor();
+                if (fd != null) {
+                    float a = fd.getAscent() / 1000f;
+                    float d = fd.getDescent() / 1000f;
+                    if (a > 0.3f && a < 1.6f) {
+                        ascent = a;
+                    }
+                    if (d < 0 && d > -0.8f) {
+                        descent = d;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // keep the defaults: a broken descriptor must not stop redaction
+            }
+            return new float[] {descent, ascent};
+        });
+    }
+
+    // ---- images ----
+
+    @Override
+    public void drawImage(PDImage image) {
+        StreamNode node = stack.peek();
+        if (node.hidden()) {
+            node.droppedOps.set(node.op);
+            return;
+        }
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix().clone();
+        double[] quad = glyphQuad(ctm, 0, 1, 0, 1);
+        Rectangle2D placed = bounds(quad);
+        List<Rectangle2D> hits = new ArrayList<>();
+        for (Rectangle2D b : boxes) {
+            if (b.intersects(placed)) {
+                hits.add(b);
+            }
+        }
+        if (!hits.isEmpty()) {
+            node.images.put(node.op, new ImageHit(image, ctm, hits));
+        }
+    }
+
+    // ---- vector paths ----
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        Subpath s = new Subpath();
+        s.add(stack.peek().op, p0.getX(), p0.getY(), p1.getX(), p1.getY(), p2.getX(), p2.getY(), p3.getX(), p3.getY());
+        subpaths.add(s);
+        current = null;
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        current = new Subpath();
+        current.add(stack.peek().op, x, y);
+        subpaths.add(current);
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        segment(x, y);
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        segment(x1, y1, x2, y2, x3, y3);
+    }
+
+    private void segment(double... xy) {
+        if (current == null) {
+            current = new Subpath();
+            subpaths.add(current);
+        }
+        current.add(stack.peek().op, xy);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return new Point2D.Float(0, 0);
+    }
+
+    @Override
+    public void closePath() {
+        // "s", "b" and "b*" close the path and paint it in one operator: that operator is the painting one
+        if (current != null && "h".equals(opName)) {
+            current.add(stack.peek().op);
+        }
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        clipping = true;
+    }
+
+    @Override
+    public void endPath() {
+        finishPath(false);
+    }
+
+    @Override
+    public void strokePath() {
+        finishPath(true);
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+        finishPath(true);
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+        finishPath(true);
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+        // a shading is covered by the opaque box; its colours carry no text
+    }
+
+    /**
+     * A painted path: subpaths lying mostly under a box are removed with their operators (outlined text, a
+     * drawn signature); the rest stays. A clipping path is never changed, it only limits what is shown.
+     */
+    private void finishPath(boolean painted) {
+        StreamNode node = stack.peek();
+        int paintOp = node.op;
+        if (painted && !clipping) {
+            int removed = 0;
+            for (Subpath s : subpaths) {
+                if (node.hidden() || underBox(s.bounds())) {
+                    s.ops.forEach(node.removedOps::set);
+                    removed++;
+                }
+            }
+            if (removed > 0 && removed == subpaths.size()) {
+                node.removedOps.set(paintOp);
+            }
+            pathsRemoved += removed;
+        }
+        subpaths.clear();
+        current = null;
+        clipping = false;
+    }
+
+    int pathsRemoved;
+
+    private boolean underBox(Rectangle2D r) {
+        double cx = r.getCenterX();
+        double cy = r.getCenterY();
+        double area = r.getWidth() * r.getHeight();
+        for (Rectangle2D b : boxes) {
+            if (b.contains(cx, cy) && (area == 0 || b.createIntersection(r).getWidth() * b.createIntersection(r).getHeight() >= 0.5 * area)) {
+                return true;
+            }
+            if (area > 0 && b.intersects(r)) {
+                Rectangle2D o = b.createIntersection(r);
+                if (o.getWidth() * o.getHeight() >= 0.6 * area) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,109 @@
+package nl.openbaar.redaction.internal;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import nl.openbaar.redaction.model.RedactionBox;
+import nl.openbaar.redaction.model.RedactionOutcome;
+import nl.openbaar.redaction.model.RemovedText;
+import nl.openbaar.shared.InvalidInputException;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+
+/**
+ * Redacts an open document in place: per page, scan what lies under the boxes (and what nobody can see), rewrite
+ * the content streams, burn images, draw the boxes; then strip every other channel. The caller saves the result
+ * with a full save, never an incremental one.
+ */
+public final class PdfRedactor {
+
+    /** Drawn boxes are this much larger than the area removed, so no edge of a removed glyph peeks out. */
+    public static final double PAD = 1.0;
+
+    public RedactionOutcome redact(PDDocument doc, List<RedactionBox> requested) throws IOException {
+        int pages = doc.getNumberOfPages();
+        for (RedactionBox b : requested) {
+            if (b.page() > pages) {
+                throw new InvalidInputException("page", "pagina " + b.page() + " bestaat niet; het document heeft " + pages + " pagina's");
+            }
+        }
+        ChannelStripper stripper = new ChannelStripper();
+        stripper.flattenForms(doc);
+        Predicate<PDPropertyList> hiddenLayers = ChannelStripper.hiddenLayers(doc);
+
+        Map<Integer, List<RedactionBox>> perPage = new TreeMap<>();
+        for (RedactionBox b : BoxLayout.join(requested)) {
+            perPage.computeIfAbsent(b.page(), p -> new ArrayList<>()).add(b);
+        }
+        ImageBurner burner = new ImageBurner(doc);
+        ContentRewriter rewriter = new ContentRewriter(doc, burner);
+        BoxPainter painter = new BoxPainter(doc);
+        int glyphs = 0;
+        int hidden = 0;
+        int paths = 0;
+        int drawn = 0;
+        List<RemovedText> removed = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            PDPage page = doc.getPage(i);
+            PageGeometry geometry = PageGeometry.of(page);
+            List<RedactionBox> boxes = perPage.getOrDefault(i + 1, List.of());
+            List<Rectangle2D> user = new ArrayList<>();
+            for (RedactionBox b : boxes) {
+                user.add(geometry.toUser(b.box()));
+            }
+            ContentScanner scanner = new ContentScanner(page, user, hiddenLayers);
+            StreamNode root;
+            try {
+                root = scanner.scan();
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("pagina " + (i + 1) + " kan niet worden gelezen: " + e.getMessage(), e);
+            }
+            glyphs += scanner.glyphsRemoved;
+            hidden += scanner.hiddenGlyphsRemoved;
+            paths += scanner.pathsRemoved;
+            if (root.changed()) {
+                rewritePage(doc, page, root, rewriter);
+            }
+            if (!boxes.isEmpty()) {
+                painter.paint(page, geometry, boxes, PAD);
+                drawn += boxes.size();
+            }
+            List<String> texts = scanner.removedText();
+            for (int b = 0; b < boxes.size(); b++) {
+                if (!texts.get(b).isBlank()) {
+                    removed.add(new RemovedText(i + 1, boxes.get(b).category(), texts.get(b)));
+                }
+            }
+        }
+        stripper.strip(doc);
+        return new RedactionOutcome(pages, drawn, glyphs, hidden, rewriter.imagesBurned, paths, stripper.stripped(), removed);
+    }
+
+    private static void rewritePage(PDDocument doc, PDPage page, StreamNode root, ContentRewriter rewriter) throws IOException {
+        List<Object> tokens;
+        PDFStreamParser parser = new PDFStreamParser(page);
+        try {
+            tokens = parser.parse();
+        } finally {
+            parser.close();
+        }
+        PDResources effective = root.resources != null ? root.resources : page.getResources();
+        COSDictionary resources = ContentRewriter.privateCopy(effective);
+        List<Object> rewritten = rewriter.rewrite(root, tokens, resources);
+        PDStream stream = new PDStream(doc);
+        COSStream cos = stream.getCOSObject();
+        ContentRewriter.write(cos, rewritten);
+        page.setContents(stream);
+        page.setResources(new PDResources(resources));
+    }
+}
