@@ -1,0 +1,251 @@
+package nl.openbaar.verification;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import nl.openbaar.shared.layout.Box;
+import nl.openbaar.verification.internal.PdfStrings;
+import nl.openbaar.verification.internal.QdfObjects;
+import nl.openbaar.verification.internal.SecretMatcher;
+import nl.openbaar.verification.internal.Tool;
+import nl.openbaar.verification.model.BoxOnPage;
+import nl.openbaar.verification.model.DocumentVerdict;
+import nl.openbaar.verification.model.Leak;
+import nl.openbaar.verification.model.Secret;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The leak gate: checks one redacted PDF with extractors that share no code with the redaction engine, before it
+ * may be published. None of the redacted texts may be found by poppler's pdftotext, by PDFBox's text extraction,
+ * in any decompressed stream or string of the file (qpdf), or in its metadata (pdfinfo); the file must have a
+ * single revision and no scripts, attachments, annotations, form fields, layers or alternative texts; every box must
+ * be opaque when poppler renders the page; pages where text was burned out of an image are read back with
+ * tesseract. A check that cannot run fails the document: the gate never passes what it could not look at.
+ */
+public class VerifyingRedaction {
+
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "/(JavaScript|JS|EmbeddedFiles?|Launch|OpenAction|AA|AcroForm|Annots|OCProperties|ActualText|RichMedia|XFA|Alt|PieceInfo)(?![A-Za-z0-9])");
+    private static final int OPACITY_DPI = 72;
+    private static final int OCR_DPI = 300;
+
+    public DocumentVerdict check(String document, Path pdf, List<Secret> secrets, List<BoxOnPage> boxes) {
+        Set<Leak> leaks = new LinkedHashSet<>();
+        List<String> checks = new ArrayList<>();
+        SecretMatcher matcher = new SecretMatcher(secrets);
+        int pages = 0;
+        try {
+            byte[] file = Files.readAllBytes(pdf);
+            pages = pdfbox(document, pdf, matcher, leaks);
+            checks.add("pdfbox-tekst");
+            pdftotext(document, pdf, matcher, leaks);
+            checks.add("pdftotext");
+            structure(document, file, leaks);
+            checks.add("één revisie");
+            qpdf(document, pdf, matcher, leaks);
+            asStored(document, file, matcher, leaks);
+            checks.add("bestandsinhoud (qpdf)");
+            metadata(document, pdf, matcher, leaks);
+            checks.add("metadata (pdfinfo)");
+            if (!boxes.isEmpty()) {
+                opacity(document, pdf, boxes, leaks);
+                checks.add("dekking van " + boxes.size() + " vlakken (pdftoppm)");
+            }
+            Set<Integer> scanned = new java.util.TreeSet<>();
+            secrets.stream().filter(Secret::inImage).forEach(s -> scanned.add(s.page()));
+            if (!scanned.isEmpty()) {
+                ocr(document, pdf, scanned, secrets, leaks);
+                checks.add("ocr van " + scanned.size() + " pagina's (tesseract)");
+            }
+        } catch (IOException | RuntimeException e) {
+            leaks.add(new Leak(document, 0, "controle", "fout", "controle kon niet worden uitgevoerd: " + e.getMessage()));
+        }
+        return new DocumentVerdict(document, pages, matcher.size(), checks, new ArrayList<>(leaks));
+    }
+
+    private static int pdfbox(String document, Path pdf, SecretMatcher matcher, Set<Leak> leaks) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setPageEnd("\f");
+            String[] pages = stripper.getText(doc).split("\f", -1);
+            for (int i = 0; i < pages.length; i++) {
+                for (Secret s : matcher.foundIn(pages[i])) {
+                    leaks.add(new Leak(document, i + 1, s.category(), "pdfbox", null));
+                }
+            }
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private static void pdftotext(String document, Path pdf, SecretMatcher matcher, Set<Leak> leaks) throws IOException {
+        String text = new String(Tool.run("poppler-utils", List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")), StandardCharsets.UTF_8);
+        String[] pages = text.split("\f", -1);
+        for (int i = 0; i < pages.length; i++) {
+            for (Secret s : matcher.foundIn(pages[i])) {
+                leaks.add(new Leak(document, i + 1, s.category(), "pdftotext", null));
+            }
+        }
+    }
+
+    private static void structure(String document, byte[] file, Set<Leak> leaks) {
+        String raw = new String(file, StandardCharsets.ISO_8859_1);
+        int revisions = count(raw, "%%EOF");
+        if (revisions != 1) {
+            leaks.add(new Leak(document, 0, "vorige versie", "structuur", revisions + " revisies in het bestand"));
+        }
+    }
+
+    private static void qpdf(String document, Path pdf, SecretMatcher matcher, Set<Leak> leaks) throws IOException {
+        Path qdf = Files.createTempFile("openbaar-qdf", ".pdf");
+        try {
+            Tool.run("qpdf", List.of("qpdf", "--qdf", "--object-streams=disable", pdf.toString(), qdf.toString()));
+            byte[] bytes = QdfObjects.textual(Files.readAllBytes(qdf));
+            String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+            for (Secret s : matcher.foundIn(raw)) {
+                leaks.add(new Leak(document, s.page(), s.category(), "bestandsinhoud", "in de ruwe bytes"));
+            }
+            for (Secret s : matcher.foundIn(PdfStrings.decode(bytes))) {
+                leaks.add(new Leak(document, s.page(), s.category(), "bestandsinhoud", "in een tekenreeks van het bestand"));
+            }
+            Matcher m = FORBIDDEN.matcher(raw);
+            Set<String> found = new java.util.TreeSet<>();
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            for (String key : found) {
+                leaks.add(new Leak(document, 0, "verborgen inhoud", "structuur", "/" + key + " aanwezig"));
+            }
+        } finally {
+            Files.deleteIfExists(qdf);
+        }
+    }
+
+    /** The file as stored, every revision included: what an incremental update left behind. */
+    private static void asStored(String document, byte[] file, SecretMatcher matcher, Set<Leak> leaks) {
+        byte[] text = QdfObjects.textual(file, true);
+        List<Secret> found = new ArrayList<>(matcher.foundIn(new String(text, StandardCharsets.ISO_8859_1)));
+        found.addAll(matcher.foundIn(PdfStrings.decode(text)));
+        for (Secret s : found) {
+            leaks.add(new Leak(document, s.page(), s.category(), "bestandsinhoud", "in het opgeslagen bestand"));
+        }
+    }
+
+    private static void metadata(String document, Path pdf, SecretMatcher matcher, Set<Leak> leaks) throws IOException {
+        String info = new String(Tool.run("poppler-utils", List.of("pdfinfo", "-enc", "UTF-8", pdf.toString())), StandardCharsets.UTF_8);
+        String xmp = new String(Tool.run("poppler-utils", List.of("pdfinfo", "-meta", pdf.toString())), StandardCharsets.UTF_8);
+        for (Secret s : matcher.foundIn(info + "\n" + xmp)) {
+            leaks.add(new Leak(document, s.page(), s.category(), "metadata", null));
+        }
+    }
+
+    /** Renders the pages with boxes and checks that each box is dark: drawn over, not left see-through. */
+    private static void opacity(String document, Path pdf, List<BoxOnPage> boxes, Set<Leak> leaks) throws IOException {
+        Map<Integer, List<Box>> perPage = new TreeMap<>();
+        for (BoxOnPage b : boxes) {
+            perPage.computeIfAbsent(b.page(), p -> new ArrayList<>()).add(b.box());
+        }
+        Path dir = Files.createTempDirectory("openbaar-render");
+        try {
+            for (Map.Entry<Integer, List<Box>> e : perPage.entrySet()) {
+                int page = e.getKey();
+                Path prefix = dir.resolve("p" + page);
+                Tool.run("poppler-utils", List.of("pdftoppm", "-r", "" + OPACITY_DPI, "-gray", "-png", "-singlefile",
+                        "-f", "" + page, "-l", "" + page, pdf.toString(), prefix.toString()));
+                BufferedImage image = ImageIO.read(dir.resolve("p" + page + ".png").toFile());
+                if (image == null) {
+                    throw new IOException("pagina " + page + " kon niet worden weergegeven");
+                }
+                double scale = OPACITY_DPI / 72.0;
+                for (Box box : e.getValue()) {
+                    if (box.width() < 4 || box.height() < 4) {
+                        continue; // too small to judge at this resolution; the text checks still cover it
+                    }
+                    double dark = darkFraction(image, box, scale);
+                    if (dark < 0.55) {
+                        leaks.add(new Leak(document, page, "zwartvlak", "dekking",
+                                String.format(java.util.Locale.ROOT, "vlak bij (%.0f, %.0f) is maar voor %.0f%% dekkend", box.x(), box.y(), dark * 100)));
+                    }
+                }
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static double darkFraction(BufferedImage image, Box box, double scale) {
+        double insetX = box.width() * 0.2;
+        double insetY = box.height() * 0.2;
+        int x0 = (int) Math.ceil((box.x() + insetX) * scale);
+        int y0 = (int) Math.ceil((box.y() + insetY) * scale);
+        int x1 = (int) Math.floor((box.right() - insetX) * scale);
+        int y1 = (int) Math.floor((box.bottom() - insetY) * scale);
+        x0 = Math.max(0, x0);
+        y0 = Math.max(0, y0);
+        x1 = Math.min(image.getWidth(), Math.max(x1, x0 + 1));
+        y1 = Math.min(image.getHeight(), Math.max(y1, y0 + 1));
+        int dark = 0;
+        int all = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                all++;
+                if ((image.getRGB(x, y) & 0xff) < 100) {
+                    dark++;
+                }
+            }
+        }
+        return all == 0 ? 1 : (double) dark / all;
+    }
+
+    private static void ocr(String document, Path pdf, Set<Integer> pages, List<Secret> secrets, Set<Leak> leaks) throws IOException {
+        Path dir = Files.createTempDirectory("openbaar-ocr");
+        try {
+            for (int page : pages) {
+                Path prefix = dir.resolve("o" + page);
+                Tool.run("poppler-utils", List.of("pdftoppm", "-r", "" + OCR_DPI, "-gray", "-png", "-singlefile",
+                        "-f", "" + page, "-l", "" + page, pdf.toString(), prefix.toString()));
+                String text = new String(Tool.run("tesseract-ocr", List.of("tesseract", prefix + ".png", "-", "-l", "nld")),
+                        StandardCharsets.UTF_8);
+                List<Secret> onPage = secrets.stream().filter(s -> s.page() == page || s.inImage()).toList();
+                for (Secret s : new SecretMatcher(onPage).foundInOcr(text)) {
+                    leaks.add(new Leak(document, page, s.category(), "ocr", null));
+                }
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
