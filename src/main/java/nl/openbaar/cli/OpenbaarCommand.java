@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             DeadlineCommand.class,
             RequestCommand.class,
             HolidaysCommand.class,
+            RedactCommand.class,
+            VerifyCommand.class,
             BenchCommand.class,
             EvalCommand.class,
             CollectCommand.class,

@@ -1,6 +1,5 @@
 package nl.openbaar.verification;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +13,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import nl.openbaar.shared.layout.Box;
 import nl.openbaar.verification.internal.PdfStrings;
+import nl.openbaar.verification.internal.Pgm;
 import nl.openbaar.verification.internal.QdfObjects;
 import nl.openbaar.verification.internal.SecretMatcher;
 import nl.openbaar.verification.internal.Tool;
@@ -41,7 +40,7 @@ public class VerifyingRedaction {
 
     private static final Pattern FORBIDDEN = Pattern.compile(
             "/(JavaScript|JS|EmbeddedFiles?|Launch|OpenAction|AA|AcroForm|Annots|OCProperties|ActualText|RichMedia|XFA|Alt|PieceInfo)(?![A-Za-z0-9])");
-    private static final int OPACITY_DPI = 72;
+    private static final int OPACITY_DPI = 50;
     private static final int OCR_DPI = 300;
 
     public DocumentVerdict check(String document, Path pdf, List<Secret> secrets, List<BoxOnPage> boxes) {
@@ -161,22 +160,34 @@ public class VerifyingRedaction {
         }
         Path dir = Files.createTempDirectory("openbaar-render");
         try {
+            int first = perPage.keySet().iterator().next();
+            int last = ((TreeMap<Integer, List<Box>>) perPage).lastKey();
+            // one poppler run over the range: starting it per page would re-read the whole file each time
+            Tool.run("poppler-utils", List.of("pdftoppm", "-r", "" + OPACITY_DPI, "-gray",
+                    "-f", "" + first, "-l", "" + last, pdf.toString(), dir.resolve("p").toString()));
+            Map<Integer, Path> rendered = new TreeMap<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Matcher m = Pattern.compile("p-0*(\\d+)\\.pgm").matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        rendered.put(Integer.parseInt(m.group(1)), f);
+                    }
+                }
+            }
+            double scale = OPACITY_DPI / 72.0;
             for (Map.Entry<Integer, List<Box>> e : perPage.entrySet()) {
                 int page = e.getKey();
-                Path prefix = dir.resolve("p" + page);
-                Tool.run("poppler-utils", List.of("pdftoppm", "-r", "" + OPACITY_DPI, "-gray", "-png", "-singlefile",
-                        "-f", "" + page, "-l", "" + page, pdf.toString(), prefix.toString()));
-                BufferedImage image = ImageIO.read(dir.resolve("p" + page + ".png").toFile());
-                if (image == null) {
+                Path png = rendered.get(page);
+                if (png == null) {
                     throw new IOException("pagina " + page + " kon niet worden weergegeven");
                 }
-                double scale = OPACITY_DPI / 72.0;
+                Pgm image = Pgm.read(png);
                 for (Box box : e.getValue()) {
-                    if (box.width() < 4 || box.height() < 4) {
+                    if (box.width() * scale < 3 || box.height() * scale < 3) {
                         continue; // too small to judge at this resolution; the text checks still cover it
                     }
                     double dark = darkFraction(image, box, scale);
-                    if (dark < 0.55) {
+                    if (dark < 0.4) {
                         leaks.add(new Leak(document, page, "zwartvlak", "dekking",
                                 String.format(java.util.Locale.ROOT, "vlak bij (%.0f, %.0f) is maar voor %.0f%% dekkend", box.x(), box.y(), dark * 100)));
                     }
@@ -187,7 +198,7 @@ public class VerifyingRedaction {
         }
     }
 
-    private static double darkFraction(BufferedImage image, Box box, double scale) {
+    private static double darkFraction(Pgm image, Box box, double scale) {
         double insetX = box.width() * 0.2;
         double insetY = box.height() * 0.2;
         int x0 = (int) Math.ceil((box.x() + insetX) * scale);
@@ -196,14 +207,14 @@ public class VerifyingRedaction {
         int y1 = (int) Math.floor((box.bottom() - insetY) * scale);
         x0 = Math.max(0, x0);
         y0 = Math.max(0, y0);
-        x1 = Math.min(image.getWidth(), Math.max(x1, x0 + 1));
-        y1 = Math.min(image.getHeight(), Math.max(y1, y0 + 1));
+        x1 = Math.min(image.width(), Math.max(x1, x0 + 1));
+        y1 = Math.min(image.height(), Math.max(y1, y0 + 1));
         int dark = 0;
         int all = 0;
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {
                 all++;
-                if ((image.getRGB(x, y) & 0xff) < 100) {
+                if (image.grey(x, y) < 100) {
                     dark++;
                 }
             }
@@ -216,9 +227,9 @@ public class VerifyingRedaction {
         try {
             for (int page : pages) {
                 Path prefix = dir.resolve("o" + page);
-                Tool.run("poppler-utils", List.of("pdftoppm", "-r", "" + OCR_DPI, "-gray", "-png", "-singlefile",
+                Tool.run("poppler-utils", List.of("pdftoppm", "-r", "" + OCR_DPI, "-gray", "-singlefile",
                         "-f", "" + page, "-l", "" + page, pdf.toString(), prefix.toString()));
-                String text = new String(Tool.run("tesseract-ocr", List.of("tesseract", prefix + ".png", "-", "-l", "nld")),
+                String text = new String(Tool.run("tesseract-ocr", List.of("tesseract", prefix + ".pgm", "-", "-l", "nld")),
                         StandardCharsets.UTF_8);
                 List<Secret> onPage = secrets.stream().filter(s -> s.page() == page || s.inImage()).toList();
                 for (Secret s : new SecretMatcher(onPage).foundInOcr(text)) {

@@ -1,16 +1,17 @@
 package nl.openbaar.redaction.internal;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
-import java.awt.geom.Rectangle2D;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import nl.openbaar.redaction.model.RedactionBox;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws the redaction boxes over a page: opaque black, with the ground code in white as real text (readable,
@@ -23,13 +24,13 @@ final class BoxPainter {
     private static final float MIN_LABEL = 3f;
 
     private final PDDocument doc;
-    private PDFont font;
+    private PDType0Font font;
 
     BoxPainter(PDDocument doc) {
         this.doc = doc;
     }
 
-    static PDFont loadFont(PDDocument doc) throws IOException {
+    static PDType0Font loadFont(PDDocument doc) throws IOException {
         try (InputStream in = BoxPainter.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IOException("font missing from the build: " + FONT);
@@ -38,26 +39,41 @@ final class BoxPainter {
         }
     }
 
-    void paint(PDPage page, PageGeometry geometry, List<RedactionBox> boxes, double pad) throws IOException {
+    /** Content operators drawing the boxes in user space; the label font is added to the page's resources. */
+    byte[] operators(COSDictionary resources, PageGeometry geometry, List<RedactionBox> boxes, double pad) throws IOException {
         if (font == null) {
             font = loadFont(doc);
-        }
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-            for (RedactionBox b : boxes) {
-                Rectangle2D r = geometry.toUser(b.box().pad(pad));
-                cs.setNonStrokingColor(0f);
-                cs.addRect((float) r.getX(), (float) r.getY(), (float) r.getWidth(), (float) r.getHeight());
-                cs.fill();
-                label(cs, geometry, b, pad);
+            // PDFBox builds the subset at save time only for fonts a content stream writer has used: register it
+            // through a scratch form that is referenced from nowhere and so never written
+            var appearance = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(doc);
+            appearance.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            try (var scratch = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, appearance)) {
+                scratch.setFont(font, 1);
             }
         }
+        COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+        fonts = fonts == null ? new COSDictionary() : new COSDictionary(fonts);
+        resources.setItem(COSName.FONT, fonts);
+        COSName name = COSName.getPDFName("RdLabel");
+        fonts.setItem(name, font.getCOSObject());
+        StringBuilder ops = new StringBuilder(boxes.size() * 120);
+        ops.append("q 0 g\n");
+        for (RedactionBox b : boxes) {
+            Rectangle2D r = geometry.toUser(b.box().pad(pad));
+            ops.append(String.format(Locale.ROOT, "%.2f %.2f %.2f %.2f re f\n", r.getX(), r.getY(), r.getWidth(), r.getHeight()));
+        }
+        for (RedactionBox b : boxes) {
+            label(ops, name, geometry, b, pad);
+        }
+        ops.append("Q\n");
+        return ops.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private void label(PDPageContentStream cs, PageGeometry geometry, RedactionBox b, double pad) throws IOException {
+    private void label(StringBuilder ops, COSName name, PageGeometry geometry, RedactionBox b, double pad) throws IOException {
         String code = b.ground();
         double w = b.box().width() + 2 * pad;
         double h = b.box().height() + 2 * pad;
-        float size = (float) Math.min(MAX_LABEL, h * 0.72);
+        float size = (float) Math.min(MAX_LABEL, h * 0.65);
         float textWidth = font.getStringWidth(code) / 1000f * size;
         if (textWidth > w - 2) {
             size = (float) (size * (w - 2) / textWidth);
@@ -66,14 +82,14 @@ final class BoxPainter {
         if (size < MIN_LABEL) {
             return; // too small to read: the redaction log carries the ground
         }
+        code.codePoints().forEach(font::addToSubset);
         double cx = b.box().x() + b.box().width() / 2;
         double cy = b.box().y() + b.box().height() / 2;
         double[] start = geometry.toUser(cx - textWidth / 2, cy + size * 0.35);
-        cs.beginText();
-        cs.setNonStrokingColor(1f);
-        cs.setFont(font, size);
-        cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(geometry.rotation()), (float) start[0], (float) start[1]));
-        cs.showText(code);
-        cs.endText();
+        double angle = Math.toRadians(geometry.rotation());
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        ops.append(String.format(Locale.ROOT, "BT 1 g /%s %.2f Tf %.4f %.4f %.4f %.4f %.2f %.2f Tm <%s> Tj ET\n",
+                name.getName(), size, cos, sin, -sin, cos, start[0], start[1], HexFormat.of().formatHex(font.encode(code))));
     }
 }

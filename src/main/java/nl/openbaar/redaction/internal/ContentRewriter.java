@@ -18,7 +18,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -217,20 +216,21 @@ final class ContentRewriter {
                 : form.getResources() != null ? form.getResources() : parentResources;
         COSDictionary res = privateCopy(effective);
         copy.setItem(COSName.RESOURCES, res);
-        List<Object> tokens;
-        PDFStreamParser parser = new PDFStreamParser(form);
-        try {
-            tokens = parser.parse();
-        } finally {
-            parser.close();
-        }
-        write(copy, rewrite(child, tokens, res));
+        write(copy, rewrite(child, child.tokens, res));
         return copy;
     }
 
     static void write(COSStream stream, List<Object> tokens) throws IOException {
-        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+        write(stream, tokens, null);
+    }
+
+    /** Writes the tokens, then (when given) operators drawn on top of them, as one compressed stream. */
+    static void write(COSStream stream, List<Object> tokens, byte[] after) throws IOException {
+        try (OutputStream os = new java.io.BufferedOutputStream(stream.createOutputStream(COSName.FLATE_DECODE), 1 << 16)) {
             new ContentStreamWriter(os).writeTokens(tokens);
+            if (after != null) {
+                os.write(after);
+            }
         }
     }
 

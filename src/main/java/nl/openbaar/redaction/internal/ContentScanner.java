@@ -101,7 +101,15 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         this.crop = new Rectangle2D.Double(c.getLowerLeftX(), c.getLowerLeftY(), c.getWidth(), c.getHeight());
         this.layerHidden = layerHidden;
         this.removedPerBox = new StringBuilder[boxes.size()];
+        Rectangle2D all = null;
+        for (Rectangle2D b : boxes) {
+            all = all == null ? (Rectangle2D) b.clone() : all.createUnion(b);
+        }
+        this.reach = all == null ? new Rectangle2D.Double() : all;
     }
+
+    /** All boxes together: most glyphs are nowhere near any box and are let go after one comparison. */
+    private final Rectangle2D reach;
 
     StreamNode scan() throws IOException {
         root = new StreamNode(getPage(), 0);
@@ -138,6 +146,9 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
 
     private void process(StreamNode node, Operator operator, List<COSBase> operands) throws IOException {
         node.op++;
+        // keep the tokens: the rewriter works on them instead of parsing the stream a second time
+        node.tokens.addAll(operands);
+        node.tokens.add(operator);
         if (node.resources == null) {
             node.resources = getResources();
         }
@@ -289,13 +300,29 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         PDGraphicsState state = getGraphicsState();
         PDTextState ts = state.getTextState();
         PDFont font = ts.getFont() == null ? DEFAULT_FONT : ts.getFont();
+        if (font.isVertical()) {
+            showVerticalText(string, node, state, ts, font);
+            return;
+        }
         float fontSize = ts.getFontSize();
         float hScale = ts.getHorizontalScaling() / 100f;
         float charSpacing = ts.getCharacterSpacing();
-        boolean invisible = ts.getRenderingMode() == RenderingMode.NEITHER;
-        Matrix parameters = new Matrix(fontSize * hScale, 0, 0, fontSize, 0, ts.getRise());
-        boolean vertical = font.isVertical();
+        boolean hiddenText = node.hidden() || ts.getRenderingMode() == RenderingMode.NEITHER;
         float[] extent = verticalExtent(font);
+        float[] widths = widths(font);
+        // glyph i sits at text-space offset (advance, 0) from the text matrix at the start of the string:
+        // user = (x * fontSize * hScale + advance, y * fontSize + rise) x (Tm x CTM), computed without allocating
+        Matrix tmCtm = state.getTextMatrix().multiply(state.getCurrentTransformationMatrix());
+        double ba = tmCtm.getScaleX();
+        double bb = tmCtm.getShearY();
+        double bc = tmCtm.getShearX();
+        double bd = tmCtm.getScaleY();
+        double be = tmCtm.getTranslateX();
+        double bf = tmCtm.getTranslateY();
+        double sx = fontSize * hScale;
+        double y0 = extent[0] * fontSize + ts.getRise();
+        double y1 = extent[1] * fontSize + ts.getRise();
+        double advance = 0;
 
         ByteArrayInputStream in = new ByteArrayInputStream(string);
         int offset = 0;
@@ -304,60 +331,123 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
             int code = font.readCode(in);
             int length = before - in.available();
             float wordSpacing = length == 1 && code == 32 ? ts.getWordSpacing() : 0;
+            float w = width(font, widths, code);
+            double x0 = advance;
+            double x1 = advance + w * sx;
+            // the four corners and the centre in user space
+            double[] q = quad;
+            corner(q, 0, ba, bb, bc, bd, be, bf, x0, y0);
+            corner(q, 2, ba, bb, bc, bd, be, bf, x1, y0);
+            corner(q, 4, ba, bb, bc, bd, be, bf, x1, y1);
+            corner(q, 6, ba, bb, bc, bd, be, bf, x0, y1);
+            corner(q, 8, ba, bb, bc, bd, be, bf, (x0 + x1) / 2, (y0 + y1) / 2);
+            float tx = (w * fontSize + charSpacing + wordSpacing) * hScale;
+            double units = fontSize == 0 ? 0 : (w * fontSize + charSpacing + wordSpacing) / fontSize * 1000;
+            classify(node, font, code, q, hiddenText, offset, length, units);
+            advance += tx;
+            offset += length;
+        }
+        state.getTextMatrix().translate((float) advance, 0);
+    }
+
+    private final double[] quad = new double[10];
+
+    private static void corner(double[] q, int i, double a, double b, double c, double d, double e, double f, double x, double y) {
+        q[i] = a * x + c * y + e;
+        q[i + 1] = b * x + d * y + f;
+    }
+
+    /** Vertical writing (rare in Dutch documents): the general, slower path through PDFBox's matrices. */
+    private void showVerticalText(byte[] string, StreamNode node, PDGraphicsState state, PDTextState ts, PDFont font) throws IOException {
+        float fontSize = ts.getFontSize();
+        float charSpacing = ts.getCharacterSpacing();
+        boolean hiddenText = node.hidden() || ts.getRenderingMode() == RenderingMode.NEITHER;
+        Matrix parameters = new Matrix(fontSize * ts.getHorizontalScaling() / 100f, 0, 0, fontSize, 0, ts.getRise());
+        ByteArrayInputStream in = new ByteArrayInputStream(string);
+        int offset = 0;
+        while (in.available() > 0) {
+            int before = in.available();
+            int code = font.readCode(in);
+            int length = before - in.available();
+            float wordSpacing = length == 1 && code == 32 ? ts.getWordSpacing() : 0;
             Matrix trm = parameters.multiply(state.getTextMatrix()).multiply(state.getCurrentTransformationMatrix());
-            if (vertical) {
-                trm.translate(font.getPositionVector(code));
-            }
+            trm.translate(font.getPositionVector(code));
             Vector w = font.getDisplacement(code);
-
-            int box = -1;
-            boolean hidden = node.hidden() || invisible;
-            double[] quad = vertical ? glyphQuad(trm, -0.5 * font.getWidth(code) / 1000, 0.5 * font.getWidth(code) / 1000, w.getY(), 0)
-                    : glyphQuad(trm, 0, w.getX(), extent[0], extent[1]);
-            Rectangle2D bounds = bounds(quad);
-            if (!hidden) {
-                box = hit(quad, bounds);
-                if (box < 0 && !bounds.isEmpty() && !crop.intersects(bounds)) {
-                    hidden = true;
-                } else if (box < 0 && bounds.isEmpty() && !crop.contains(quad[8], quad[9])) {
-                    hidden = true;
-                }
-            }
-            boolean removed = hidden || box >= 0;
-            String unicode = null;
-            if (removed) {
-                glyphRemoved = true;
-                if (box >= 0) {
-                    glyphsRemoved++;
-                    unicode = font.toUnicode(code);
-                    if (removedPerBox[box] == null) {
-                        removedPerBox[box] = new StringBuilder();
-                    }
-                    removedPerBox[box].append(unicode == null ? "" : unicode);
-                } else {
-                    hiddenGlyphsRemoved++;
-                }
-            }
-
-            float tx;
-            float ty;
-            double units;
-            if (vertical) {
-                tx = 0;
-                ty = w.getY() * fontSize + charSpacing + wordSpacing;
-                units = fontSize == 0 ? 0 : ty / fontSize * 1000;
-            } else {
-                tx = (w.getX() * fontSize + charSpacing + wordSpacing) * hScale;
-                ty = 0;
-                units = fontSize == 0 ? 0 : (w.getX() * fontSize + charSpacing + wordSpacing) / fontSize * 1000;
-            }
-            if (glyphs != null) {
-                glyphs.add(new Glyph(stringOrdinal, offset, length, units, removed, hidden && box < 0, box, unicode));
-            }
-            state.getTextMatrix().translate(tx, ty);
+            double half = 0.5 * font.getWidth(code) / 1000;
+            double[] q = glyphQuad(trm, -half, half, w.getY(), 0);
+            float ty = w.getY() * fontSize + charSpacing + wordSpacing;
+            double units = fontSize == 0 ? 0 : ty / fontSize * 1000;
+            classify(node, font, code, q, hiddenText, offset, length, units);
+            state.getTextMatrix().translate(0, ty);
             offset += length;
         }
     }
+
+    /** Decides whether a glyph goes (under a box, invisible, outside the page) and records it for the rewriter. */
+    private void classify(StreamNode node, PDFont font, int code, double[] q, boolean hiddenText, int offset, int length,
+            double units) throws IOException {
+        double minX = Math.min(Math.min(q[0], q[2]), Math.min(q[4], q[6]));
+        double maxX = Math.max(Math.max(q[0], q[2]), Math.max(q[4], q[6]));
+        double minY = Math.min(Math.min(q[1], q[3]), Math.min(q[5], q[7]));
+        double maxY = Math.max(Math.max(q[1], q[3]), Math.max(q[5], q[7]));
+        boolean hidden = hiddenText;
+        int box = -1;
+        if (!hidden) {
+            box = hit(q[8], q[9], minX, minY, maxX, maxY);
+            if (box < 0) {
+                boolean empty = maxX - minX <= 0 || maxY - minY <= 0;
+                hidden = empty ? !crop.contains(q[8], q[9])
+                        : maxX <= crop.getMinX() || minX >= crop.getMaxX() || maxY <= crop.getMinY() || minY >= crop.getMaxY();
+            }
+        }
+        boolean removed = hidden || box >= 0;
+        String unicode = null;
+        if (removed) {
+            glyphRemoved = true;
+            if (box >= 0) {
+                glyphsRemoved++;
+                unicode = font.toUnicode(code);
+                if (removedPerBox[box] == null) {
+                    removedPerBox[box] = new StringBuilder();
+                }
+                removedPerBox[box].append(unicode == null ? "" : unicode);
+            } else {
+                hiddenGlyphsRemoved++;
+            }
+        }
+        if (glyphs != null) {
+            glyphs.add(new Glyph(stringOrdinal, offset, length, units, removed, hidden && box < 0, box, unicode));
+        }
+    }
+
+    /** Horizontal advances per code, looked up once per font (PDFBox boxes every lookup). */
+    private float[] widths(PDFont font) {
+        return widthCache.computeIfAbsent(font, f -> {
+            float[] w = new float[256];
+            java.util.Arrays.fill(w, Float.NaN);
+            return w;
+        });
+    }
+
+    private float width(PDFont font, float[] cache, int code) throws IOException {
+        if (code >= 0 && code < 65536) {
+            if (code >= cache.length) {
+                float[] bigger = java.util.Arrays.copyOf(cache, 65536);
+                java.util.Arrays.fill(bigger, cache.length, 65536, Float.NaN);
+                widthCache.put(font, bigger);
+                cache = bigger;
+            }
+            float w = cache[code];
+            if (Float.isNaN(w)) {
+                w = font.getDisplacement(code).getX();
+                cache[code] = w;
+            }
+            return w;
+        }
+        return font.getDisplacement(code).getX();
+    }
+
+    private final Map<PDFont, float[]> widthCache = new IdentityHashMap<>();
 
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
@@ -400,18 +490,20 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
      * The box a glyph falls under: its centre inside the box, or at least 40% of its area covered. A neighbour
      * that a box only grazes (the "@" after the local part of an address) stays.
      */
-    private int hit(double[] quad, Rectangle2D bounds) {
-        double cx = quad[8];
-        double cy = quad[9];
-        double area = bounds.getWidth() * bounds.getHeight();
+    private int hit(double cx, double cy, double minX, double minY, double maxX, double maxY) {
+        if (boxes.isEmpty() || maxX < reach.getMinX() || minX > reach.getMaxX() || maxY < reach.getMinY() || minY > reach.getMaxY()) {
+            return -1;
+        }
+        double area = (maxX - minX) * (maxY - minY);
         for (int i = 0; i < boxes.size(); i++) {
             Rectangle2D b = boxes.get(i);
             if (b.contains(cx, cy)) {
                 return i;
             }
-            if (area > 0 && b.intersects(bounds)) {
-                Rectangle2D overlap = b.createIntersection(bounds);
-                if (overlap.getWidth() * overlap.getHeight() >= 0.4 * area) {
+            if (area > 0) {
+                double w = Math.min(maxX, b.getMaxX()) - Math.max(minX, b.getMinX());
+                double h = Math.min(maxY, b.getMaxY()) - Math.max(minY, b.getMinY());
+                if (w > 0 && h > 0 && w * h >= 0.4 * area) {
                     return i;
                 }
             }

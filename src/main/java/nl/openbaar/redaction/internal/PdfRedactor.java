@@ -12,8 +12,7 @@ import nl.openbaar.redaction.model.RedactionOutcome;
 import nl.openbaar.redaction.model.RemovedText;
 import nl.openbaar.shared.InvalidInputException;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -71,11 +70,8 @@ public final class PdfRedactor {
             glyphs += scanner.glyphsRemoved;
             hidden += scanner.hiddenGlyphsRemoved;
             paths += scanner.pathsRemoved;
-            if (root.changed()) {
-                rewritePage(doc, page, root, rewriter);
-            }
-            if (!boxes.isEmpty()) {
-                painter.paint(page, geometry, boxes, PAD);
+            if (root.changed() || !boxes.isEmpty()) {
+                rewritePage(doc, page, root, rewriter, painter, geometry, boxes);
                 drawn += boxes.size();
             }
             List<String> texts = scanner.removedText();
@@ -89,20 +85,26 @@ public final class PdfRedactor {
         return new RedactionOutcome(pages, drawn, glyphs, hidden, rewriter.imagesBurned, paths, stripper.stripped(), removed);
     }
 
-    private static void rewritePage(PDDocument doc, PDPage page, StreamNode root, ContentRewriter rewriter) throws IOException {
-        List<Object> tokens;
-        PDFStreamParser parser = new PDFStreamParser(page);
-        try {
-            tokens = parser.parse();
-        } finally {
-            parser.close();
-        }
+    /**
+     * One new content stream per page: the rewritten content inside q … Q (so no state it leaves behind can shift or
+     * recolour the boxes), then the boxes.
+     */
+    private static void rewritePage(PDDocument doc, PDPage page, StreamNode root, ContentRewriter rewriter, BoxPainter painter,
+            PageGeometry geometry, List<RedactionBox> boxes) throws IOException {
         PDResources effective = root.resources != null ? root.resources : page.getResources();
         COSDictionary resources = ContentRewriter.privateCopy(effective);
-        List<Object> rewritten = rewriter.rewrite(root, tokens, resources);
+        List<Object> rewritten = rewriter.rewrite(root, root.tokens, resources);
+        byte[] drawn = null;
+        if (!boxes.isEmpty()) {
+            List<Object> wrapped = new ArrayList<>(rewritten.size() + 2);
+            wrapped.add(Operator.getOperator("q"));
+            wrapped.addAll(rewritten);
+            wrapped.add(Operator.getOperator("Q"));
+            rewritten = wrapped;
+            drawn = painter.operators(resources, geometry, boxes, PAD);
+        }
         PDStream stream = new PDStream(doc);
-        COSStream cos = stream.getCOSObject();
-        ContentRewriter.write(cos, rewritten);
+        ContentRewriter.write(stream.getCOSObject(), rewritten, drawn);
         page.setContents(stream);
         page.setResources(new PDResources(resources));
     }

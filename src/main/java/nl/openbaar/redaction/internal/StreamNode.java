@@ -32,6 +32,8 @@ final class StreamNode {
     final int depth;
     PDResources resources;
     int op = -1;
+    /** The stream's operands and operators as the scan read them. */
+    final List<Object> tokens = new ArrayList<>();
     /** Text-showing operators with at least one removed glyph, with all their glyphs in order. */
     final Map<Integer, List<Glyph>> text = new HashMap<>();
     /** Form XObjects invoked by a Do operator. */
