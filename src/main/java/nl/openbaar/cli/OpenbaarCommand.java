@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             DuplicatesCommand.class,
             WorkerCommand.class,
+            DetectCommand.class,
         })
 public class OpenbaarCommand implements Runnable {
 

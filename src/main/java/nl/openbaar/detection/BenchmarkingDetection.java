@@ -20,9 +20,14 @@ public final class BenchmarkingDetection {
      * @param seconds     wall time of the measured run (one thread)
      * @param pagesPerSecond pages per second on one core
      * @param loadSeconds time to load the word lists (first use in a JVM)
+     * @param cpuSeconds  CPU time the measuring thread used: on a busy machine the honest "per core" figure
+     * @param pagesPerCpuSecond pages per CPU second of that thread
+     * @param processCpuSeconds CPU time of the whole JVM in the run (garbage collection and JIT included)
+     * @param pagesPerProcessCpuSecond pages per CPU second of the whole JVM: the figure to compare per core
      */
     public record Result(int pages, long characters, int findings, double seconds, double pagesPerSecond,
-            double charactersPerSecond, double loadSeconds) {
+            double charactersPerSecond, double loadSeconds, double cpuSeconds, double pagesPerCpuSecond,
+            double processCpuSeconds, double pagesPerProcessCpuSecond) {
     }
 
     private static final String[] FIRST = {"Lotte", "Daan", "Ingrid", "Pieter", "Emre", "Sanne", "Mohamed", "Anneke",
@@ -110,12 +115,23 @@ public final class BenchmarkingDetection {
         long chars = pages.stream().mapToLong(p -> p.text().length()).sum();
         DetectionSettings settings = DetectionSettings.of(Regime.WOO);
         int findings = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
+        long p0 = processCpu();
         long t0 = System.nanoTime();
         for (int k = 0; k < pages.size(); k += pagesPerDocument) {
             DetectionResult r = detection.detect(pages.subList(k, Math.min(pages.size(), k + pagesPerDocument)), settings);
             findings += r.findings().size();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(pages.size(), chars, findings, seconds, pages.size() / seconds, chars / seconds, load);
+        double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+        double process = (processCpu() - p0) / 1e9;
+        return new Result(pages.size(), chars, findings, seconds, pages.size() / seconds, chars / seconds, load, cpu,
+                cpu > 0 ? pages.size() / cpu : 0, process, process > 0 ? pages.size() / process : 0);
+    }
+
+    private static long processCpu() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 }

@@ -23,8 +23,13 @@ public final class CaseRegister {
 
     private final Map<String, KnownPerson> people = new LinkedHashMap<>();
     private final Set<String> organisationAddresses = new LinkedHashSet<>();
+    private final Map<String, List<KnownPerson>> bySurname = new java.util.HashMap<>();
     private KnownNames snapshot = KnownNames.EMPTY;
     private boolean dirty;
+    /** Set when a person was replaced by a fuller name: the look-up is then rebuilt, not extended. */
+    private boolean rebuild;
+    private final List<KnownPerson> pendingPeople = new ArrayList<>();
+    private final List<String> pendingAddresses = new ArrayList<>();
 
     /** Adds a person by full name as a person would type it: "Rik Dijkhuizen", "I. van den Heuvel", "Smit, Daan". */
     public KnownPerson addPerson(String fullName, String source) {
@@ -44,19 +49,30 @@ public final class CaseRegister {
      * "Ingrid van den Heuvel" are one person (the fuller name is kept), so both lead to the same subject.
      */
     public synchronized void add(KnownPerson p) {
-        for (KnownPerson existing : people.values()) {
+        if (people.containsKey(p.key())) {
+            return;
+        }
+        String surnameKey = p.surname() == null ? null : p.surname().toLowerCase(java.util.Locale.ROOT);
+        List<KnownPerson> same = surnameKey == null ? List.of() : bySurname.getOrDefault(surnameKey, List.of());
+        for (KnownPerson existing : same) {
             if (sameSurname(existing, p) && compatibleGiven(existing, p)) {
                 if (existing.firstName() == null && p.firstName() != null) {
                     people.remove(existing.key());
+                    bySurname.get(surnameKey).remove(existing);
                     people.put(p.key(), p);
+                    bySurname.get(surnameKey).add(p);
                     dirty = true;
+                    rebuild = true;
                 }
                 return;
             }
         }
-        if (people.putIfAbsent(p.key(), p) == null) {
-            dirty = true;
+        people.put(p.key(), p);
+        if (surnameKey != null) {
+            bySurname.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(p);
         }
+        pendingPeople.add(p);
+        dirty = true;
     }
 
     private static boolean sameSurname(KnownPerson a, KnownPerson b) {
@@ -88,9 +104,30 @@ public final class CaseRegister {
 
     /** Remembers a street address as an organisation's ("Turfmarkt 147"), so it is not redacted elsewhere. */
     public synchronized void addOrganisationAddress(String streetAndNumber) {
-        if (organisationAddresses.add(streetAndNumber.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "))) {
+        String a = normalisedAddress(streetAndNumber);
+        if (organisationAddresses.add(a)) {
+            pendingAddresses.add(a);
             dirty = true;
         }
+    }
+
+    /** Lower case, runs of white space as one space: "Turfmarkt  147" and "turfmarkt 147" are one address. */
+    static String normalisedAddress(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !b.isEmpty();
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     public synchronized Set<String> organisationAddresses() {
@@ -108,8 +145,12 @@ public final class CaseRegister {
     /** The look-up detection uses; rebuilt only after the register changed. */
     synchronized KnownNames names() {
         if (dirty) {
-            snapshot = new KnownNames(new ArrayList<>(people.values()), organisationAddresses);
+            snapshot = rebuild ? new KnownNames(new ArrayList<>(people.values()), organisationAddresses)
+                    : snapshot.plus(pendingPeople, pendingAddresses);
+            pendingPeople.clear();
+            pendingAddresses.clear();
             dirty = false;
+            rebuild = false;
         }
         return snapshot;
     }

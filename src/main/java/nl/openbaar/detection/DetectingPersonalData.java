@@ -11,6 +11,7 @@ import nl.openbaar.detection.internal.Lexicon;
 import nl.openbaar.detection.internal.PageScan;
 import nl.openbaar.detection.internal.PublicOffices;
 import nl.openbaar.detection.internal.Span;
+import nl.openbaar.detection.internal.WordIndex;
 import nl.openbaar.detection.model.DetectionResult;
 import nl.openbaar.detection.model.Finding;
 import nl.openbaar.detection.model.Handling;
@@ -72,6 +73,7 @@ public final class DetectingPersonalData {
         for (int p = 0; p < pages.size(); p++) {
             PageLayout page = pages.get(p);
             PageScan scan = scans.get(p);
+            WordIndex index = scan.spans.isEmpty() ? null : new WordIndex(page);
             for (Span s : scan.spans) {
                 Handling handling;
                 if (s.reviewOnly()) {
@@ -84,7 +86,7 @@ public final class DetectingPersonalData {
                     continue;
                 }
                 findings.add(new Finding(page.number(), s.start(), s.end(), scan.text.substring(s.start(), s.end()),
-                        page.boxes(s.start(), s.end()), s.category(), round(s.score()), s.recognizer(),
+                        index.boxes(s.start(), s.end()), s.category(), round(s.score()), s.recognizer(),
                         settings.grounds().ground(s.category(), settings.regime()), handling, s.subject(), s.explanation()));
             }
             for (Span m : scan.publicMentions) {

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -41,6 +43,26 @@ class DetectionCommandsTest {
         // the text report names the figures
         Run text = run("eval", "detection", "--woo", EvalDetectionCommand.DEFAULT_WOO.toString());
         assertThat(text.out()).contains("recall", "precisie", "NAME");
+    }
+
+    @Test
+    void detectOnTextFilesWithPagesAtFormFeeds(@TempDir Path dir) throws Exception {
+        Path mail = dir.resolve("mail.txt");
+        Files.writeString(mail, "Van: Verbeek, Lotte <lotte.verbeek@minbzk.nl>\nOnderwerp: test\n\nHoi Daan,\n"
+                + "Staatssecretaris Knops belt morgen.\f\nMet vriendelijke groet,\n\nLotte Verbeek\nT 06-12345678\n");
+        Run r = run("detect", "--regime", "wob", "--name", "Daan Smit", mail.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = JsonMapper.builder().build().readTree(r.out()).path("documents").get(0);
+        assertThat(doc.path("pages").asInt()).isEqualTo(2);
+        List<String> texts = new ArrayList<>();
+        doc.path("findings").forEach(f -> texts.add(f.path("text").asString()));
+        assertThat(texts).containsExactly("Verbeek, Lotte", "lotte.verbeek", "Daan", "Lotte Verbeek", "06-12345678");
+        doc.path("findings").forEach(f -> assertThat(f.path("ground").asString()).isEqualTo("10.2.e"));
+        assertThat(doc.path("findings").get(4).path("page").asInt()).isEqualTo(2);
+        Run text = run("detect", mail.toString());
+        assertThat(text.out()).contains("5.1.2e", "Lotte Verbeek", "5 voorstellen in 1 documenten").doesNotContain("Knops");
+        assertThat(run("detect").exit()).isEqualTo(2);
+        assertThat(run("detect", dir.resolve("nope.txt").toString()).exit()).isEqualTo(2);
     }
 
     @Test

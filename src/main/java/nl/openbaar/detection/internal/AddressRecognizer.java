@@ -108,8 +108,23 @@ public final class AddressRecognizer implements Recognizer {
                 "straatnaam met huisnummer" + (postcodeNear ? " en postcode" : ""));
     }
 
+    /** Lower case, runs of white space as one space (as the case register stores organisation addresses). */
     static String normalised(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     /** "Postbus" on the address's line or the nearest non-blank line before or after it. */

@@ -70,10 +70,12 @@ public final class DetectionEngine {
         for (PageScan scan : scans) {
             if (second != known) {
                 scan.known = second;
-                scan.spans.removeIf(s -> s.category() == Category.PERSON_NAME);
-                scan.publicMentions.clear();
-                names.recognize(scan);
-                offices.apply(scan);
+                if (scan.knowsMoreThan(known)) {
+                    scan.spans.removeIf(s -> s.category() == Category.PERSON_NAME);
+                    scan.publicMentions.clear();
+                    names.recognize(scan);
+                    offices.apply(scan);
+                }
             }
             jobTitles.recognize(scan);
             List<Span> resolved = OverlapResolver.resolve(scan.spans);

@@ -2,12 +2,16 @@ package nl.openbaar.detection.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.openbaar.detection.model.KnownPerson;
 
 /**
- * An immutable look-up of the case register's people by single name token: "Daan" and "Smit" both lead to
- * "daan smit". Built once per detection run from the register, so page scans never lock.
+ * An immutable look-up of what the case register knows: its people by single name token ("Daan" and "Smit"
+ * both lead to "daan smit") and the organisations' street addresses. Page scans read it without locking; the
+ * register makes a new one when it learns something, by copying and adding rather than rebuilding.
  */
 public final class KnownNames {
 
@@ -16,37 +20,73 @@ public final class KnownNames {
     /** A surname core that the person carries with an interfix ("Heuvel" of "van den Heuvel"). */
     public static final int INTERFIXED = 4;
 
-    public static final KnownNames EMPTY = new KnownNames(java.util.List.of(), java.util.List.of());
+    public static final KnownNames EMPTY = new KnownNames(List.of(), List.of());
 
-    private final TermTable table;
-    private final java.util.Set<String> organisationAddresses;
-    private final Map<Long, String> subjects = new HashMap<>();
     private static final String AMBIGUOUS = "";
 
+    private final TermTable table;
+    private final Map<Long, String> subjects;
+    private final Set<String> organisationAddresses;
+
     public KnownNames(Collection<KnownPerson> people, Collection<String> organisationAddresses) {
-        this.organisationAddresses = java.util.Set.copyOf(organisationAddresses);
-        table = new TermTable(Math.max(16, people.size() * 3));
+        this.table = new TermTable(Math.max(16, people.size() * 3));
+        this.subjects = new HashMap<>();
+        this.organisationAddresses = new HashSet<>(organisationAddresses);
         for (KnownPerson p : people) {
-            String key = p.key();
-            if (p.firstName() != null && p.firstName().length() >= 2) {
-                for (String part : p.firstName().split("[ -]")) {
-                    if (part.length() >= 2) {
-                        put(part, FIRST, key);
-                    }
+            put(p);
+        }
+    }
+
+    private KnownNames(KnownNames base, Collection<KnownPerson> people, Collection<String> organisationAddresses) {
+        this.table = base.table.copy();
+        this.subjects = new HashMap<>(base.subjects);
+        this.organisationAddresses = new HashSet<>(base.organisationAddresses);
+        this.organisationAddresses.addAll(organisationAddresses);
+        for (KnownPerson p : people) {
+            put(p);
+        }
+    }
+
+    /** This plus more people and addresses; the receiver is unchanged. */
+    public KnownNames plus(Collection<KnownPerson> people, Collection<String> addresses) {
+        return new KnownNames(this, people, addresses);
+    }
+
+    private void put(KnownPerson p) {
+        String key = p.key();
+        if (p.firstName() != null) {
+            for (String part : parts(p.firstName(), true)) {
+                if (part.length() >= 2) {
+                    put(part, FIRST, key);
                 }
             }
-            if (p.surname() != null && p.surname().length() >= 2) {
-                boolean interfixed = p.interfix() != null && !p.interfix().isBlank();
-                put(p.surname(), SURNAME | (interfixed ? INTERFIXED : 0), key);
-                if (p.surname().contains("-")) {
-                    for (String part : p.surname().split("-")) {
-                        if (part.length() >= 3) {
-                            put(part, SURNAME, key);
-                        }
+        }
+        if (p.surname() != null && p.surname().length() >= 2) {
+            boolean interfixed = p.interfix() != null && !p.interfix().isBlank();
+            put(p.surname(), SURNAME | (interfixed ? INTERFIXED : 0), key);
+            if (p.surname().indexOf('-') > 0) {
+                for (String part : parts(p.surname(), false)) {
+                    if (part.length() >= 3) {
+                        put(part, SURNAME, key);
                     }
                 }
             }
         }
+    }
+
+    /** Split at '-' (and at spaces when asked): "Jan-Willem" → Jan, Willem. No regex: this runs per person. */
+    private static List<String> parts(String s, boolean spaces) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(2);
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '-' || spaces && s.charAt(i) == ' ') {
+                if (i > from) {
+                    out.add(s.substring(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        return out;
     }
 
     private void put(String word, int flag, String key) {
@@ -56,7 +96,7 @@ public final class KnownNames {
     }
 
     public int flags(CharSequence text, int start, int end) {
-        return table.get(text, start, end);
+        return table.size() == 0 ? 0 : table.get(text, start, end);
     }
 
     /** The one known person carrying this name token, or null when none or several do. */

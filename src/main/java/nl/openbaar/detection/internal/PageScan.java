@@ -39,8 +39,38 @@ public final class PageScan {
         add(new Span(start, end, category, score, recognizer, subject, explanation, false));
     }
 
+    private int[] knownByToken;
+    private KnownNames knownByTokenFor;
+
+    /** The case register's flags for a word token, looked up once per token and register. */
     public int knownFlags(int token) {
-        return known.flags(text, tokens.start[token], tokens.end[token]);
+        if (known.isEmpty() || token < 0 || token >= tokens.size) {
+            return 0;
+        }
+        if (knownByTokenFor != known) {
+            knownByToken = new int[tokens.size];
+            for (int i = 0; i < tokens.size; i++) {
+                if (tokens.kind[i] == Tokens.WORD && (tokens.shape[i] & Tokens.CAPITALISED) != 0) {
+                    knownByToken[i] = known.flags(text, tokens.start[i], tokens.end[i]);
+                }
+            }
+            knownByTokenFor = known;
+        }
+        return knownByToken[token];
+    }
+
+    /** True when the case register knows a word on this page that {@code before} did not. */
+    public boolean knowsMoreThan(KnownNames before) {
+        if (known == before || known.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size; i++) {
+            if (tokens.kind[i] == Tokens.WORD && (tokens.shape[i] & Tokens.CAPITALISED) != 0
+                    && known.flags(text, tokens.start[i], tokens.end[i]) != before.flags(text, tokens.start[i], tokens.end[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Offsets of line ln without its line break. */

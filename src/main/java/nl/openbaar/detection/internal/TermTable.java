@@ -99,6 +99,16 @@ public final class TermTable {
         return size;
     }
 
+    /** An independent copy (the case register adds to a copy while scans read the original). */
+    public TermTable copy() {
+        TermTable t = new TermTable(16);
+        t.keys = keys.clone();
+        t.values = values.clone();
+        t.size = size;
+        t.mask = mask;
+        return t;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

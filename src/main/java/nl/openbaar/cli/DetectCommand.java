@@ -1,0 +1,145 @@
+package nl.openbaar.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.openbaar.detection.DetectingPersonalData;
+import nl.openbaar.detection.DetectionSettings;
+import nl.openbaar.detection.TextPages;
+import nl.openbaar.detection.model.DetectionResult;
+import nl.openbaar.detection.model.Finding;
+import nl.openbaar.detection.model.Handling;
+import nl.openbaar.detection.model.PublicMention;
+import nl.openbaar.document.Documents;
+import nl.openbaar.document.model.Document;
+import nl.openbaar.document.model.DocumentStatus;
+import nl.openbaar.law.Regime;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.request.model.Verzoek;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.layout.PageLayout;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code openbaar detect}: the personal data and sensitive passages detection proposes to redact, with their
+ * ground codes, for the read documents of a case or for plain-text files (pages split at form feeds, as
+ * {@code pdftotext} writes them). Shows what would be redacted; storing proposals is the redaction step's job.
+ */
+@Command(name = "detect", description = "Toon de persoonsgegevens en passages die Openbaar voorstelt te lakken.")
+public class DetectCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "BESTAND", description = "tekstbestanden (UTF-8; '-' is standaardinvoer)")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--case", paramLabel = "KENMERK", description = "alle gelezen documenten van dit verzoek")
+    String kenmerk;
+
+    @Option(names = "--regime", description = "woo of wob (standaard: dat van het verzoek, anders woo)")
+    String regime;
+
+    @Option(names = "--name", paramLabel = "NAAM", description = "een naam die overal gevonden moet worden (herhaalbaar)")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--review", description = "toon ook de kandidaten ter beoordeling (beleidsopvattingen, zwakke namen)")
+    boolean review;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    record DocumentFindings(String document, int pages, List<Finding> findings, List<PublicMention> publicMentions) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if ((kenmerk == null) == files.isEmpty()) {
+            throw new InvalidInputException("case", "geef --case KENMERK of een of meer bestanden");
+        }
+        Map<String, List<PageLayout>> documents = new LinkedHashMap<>();
+        Regime chosen = regime == null ? null : Regime.parse(regime, "regime");
+        DetectionSettings settings;
+        if (kenmerk != null) {
+            Verzoek v = Cli.bean(FindingRequests.class).get(kenmerk).verzoek();
+            settings = DetectionSettings.of(chosen != null ? chosen : v.regime());
+            if (v.verzoeker() != null && v.verzoeker().name() != null && !v.verzoeker().name().isBlank()) {
+                settings.register().addPerson(v.verzoeker().name(), "verzoeker");
+            }
+            Documents docs = Cli.bean(Documents.class);
+            for (Document d : docs.forRequest(v.id())) {
+                if (d.status() == DocumentStatus.READ) {
+                    documents.put(label(d), docs.pages(d.id()));
+                }
+            }
+        } else {
+            settings = DetectionSettings.of(chosen != null ? chosen : Regime.WOO);
+            for (String f : files) {
+                documents.put(f, TextPages.pages(List.of(read(f).split("\f", -1))));
+            }
+        }
+        for (String n : names) {
+            settings.register().addPerson(n, "opgegeven");
+        }
+        Map<String, DetectionResult> results = DetectingPersonalData.standard().detectCase(documents, settings);
+        List<DocumentFindings> out = new ArrayList<>();
+        results.forEach((doc, r) -> out.add(new DocumentFindings(doc, documents.get(doc).size(),
+                review ? r.findings() : r.toRedact(), r.publicMentions())));
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) {
+            Cli.printJson(w, Map.of("regime", settings.regime().code(), "documents", out));
+            return 0;
+        }
+        int total = 0;
+        for (DocumentFindings d : out) {
+            w.println(d.document() + " (" + d.pages() + " pagina's)");
+            for (Finding f : d.findings()) {
+                total++;
+                w.printf(Locale.ROOT, "  p.%-3d %-7s %-28s %-6s %s%s%n", f.page(), f.ground(), f.category().labelNl(),
+                        f.handling() == Handling.REVIEW ? "?" : String.format(Locale.ROOT, "%.2f", f.score()),
+                        oneLine(f.text()), f.handling() == Handling.REVIEW ? "  (ter beoordeling)" : "");
+            }
+            for (PublicMention m : d.publicMentions()) {
+                w.printf(Locale.ROOT, "  p.%-3d zichtbaar  %s  (%s)%n", m.page(), oneLine(m.text()), m.reason());
+            }
+        }
+        w.printf(Locale.ROOT, "%d voorstellen in %d documenten (%s)%n", total, out.size(), settings.regime().fullName());
+        w.flush();
+        return 0;
+    }
+
+    private static String label(Document d) {
+        return (d.inventoryNumber() == null ? "#" + d.id() : String.format(Locale.ROOT, "%04d", d.inventoryNumber()))
+                + " " + (d.fileName() == null ? "" : d.fileName());
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() > 90 ? t.substring(0, 87) + "…" : t;
+    }
+
+    private String read(String file) throws IOException {
+        if (file.equals("-")) {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path p = Path.of(file);
+        if (!Files.isRegularFile(p)) {
+            throw new InvalidInputException("bestand", "geen bestand: " + file);
+        }
+        if (Files.size(p) > 200L << 20) {
+            throw new InvalidInputException("bestand", file + " is groter dan 200 MB");
+        }
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+}
