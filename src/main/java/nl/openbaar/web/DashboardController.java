@@ -13,6 +13,7 @@ import nl.openbaar.publication.model.MonthFigures;
 import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.work.TrackingProgress;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +28,11 @@ class DashboardController {
     private final BackOfficePublications publications;
     private final CaseTeams teams;
     private final NextSteps nextSteps;
+    private final TrackingProgress progress;
 
     DashboardController(FindingRequests requests, Reporting reporting, BackOfficePublications publications, CaseTeams teams,
-            NextSteps nextSteps) {
+            NextSteps nextSteps, TrackingProgress progress) {
+        this.progress = progress;
         this.requests = requests;
         this.reporting = reporting;
         this.publications = publications;
@@ -67,7 +70,7 @@ class DashboardController {
         Map<DeadlineStatus, Integer> byStatus = reporting.openByStatus();
         model.addAttribute("statusChart", Charts.horizontal(byStatus));
         model.addAttribute("penalties", reporting.penaltiesAccruing());
-        model.addAttribute("work", List.of());
+        model.addAttribute("work", progress.running());
         return "backoffice/dashboard";
     }
 }

@@ -114,7 +114,9 @@ class RequestPages {
     }
 
     @GetMapping("/beheer/verzoeken/{kenmerk}")
-    String show(@PathVariable String kenmerk, Authentication user, Model model) {
+    String show(@PathVariable String kenmerk, @RequestParam(required = false) Long familie, @RequestParam(required = false) Long draad,
+            @RequestParam(required = false) String duplicaten, @RequestParam(required = false) String stand, Authentication user,
+            Model model) {
         VerzoekView v = finding.get(kenmerk);
         model.addAttribute("v", v);
         model.addAttribute("forms", EventForms.ALL);
@@ -127,7 +129,7 @@ class RequestPages {
                 .filter(a -> !teams.isMember(kenmerk, a.username())).toList());
         model.addAttribute("history", auditing.find(new AuditQuery(null, kenmerk, null, null, null, 50)));
         model.addAttribute("today", LocalDate.now(clock));
-        panels.addTo(model, v, user);
+        panels.addTo(model, v, user, new CasePanels.DocumentFilter(familie, draad, duplicaten, stand));
         return "backoffice/request";
     }
 

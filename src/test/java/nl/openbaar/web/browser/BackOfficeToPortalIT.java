@@ -1,0 +1,247 @@
+package nl.openbaar.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.openbaar.account.Accounts;
+import nl.openbaar.account.Role;
+import nl.openbaar.demo.DemoPackage;
+import nl.openbaar.demo.DemoPackage.Doc;
+import nl.openbaar.demo.DemoPackage.Line;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole flow by hand, in Debian's Chromium: log in, register a request, collect the sample documents,
+ * prepare the publication, a second person approves and publishes it, the public finds the document by
+ * full-text search, and unpublished addresses answer 404. axe-core checks every page on the way (WCAG 2.1 AA).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BackOfficeToPortalIT {
+
+    static final String PASSWORD = "browser-test-wachtwoord";
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry r) throws IOException {
+        data = Files.createTempDirectory("openbaar-browser-");
+        r.add("openbaar.data-dir", data::toString);
+        r.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @TempDir
+    Path tmp;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void noBrowserYet() {
+        browser = null;
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser("http://localhost:" + port);
+        }
+        return browser;
+    }
+
+    private void login(String user) {
+        Browser b = browser();
+        b.open("/login");
+        b.assertAccessible();
+        b.type("#username", user);
+        b.type("#password", PASSWORD);
+        b.click("form.utrecht-form button[type=submit]");
+        b.waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/beheer"));
+    }
+
+    private void logout() {
+        browser().click("form.logout button");
+        browser().waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    @Test
+    void fromRegistrationToPublishedAndFoundOnThePortal() throws Exception {
+        for (var a : List.of(new Object[] {"b-behandelaar", Role.CASE_HANDLER}, new Object[] {"b-publicatie", Role.PUBLISHER},
+                new Object[] {"b-beheerder", Role.ADMIN})) {
+            if (!accounts.exists((String) a[0])) {
+                accounts.create((String) a[0], (String) a[0], PASSWORD, Set.of((Role) a[1]));
+            }
+        }
+        Browser b = browser();
+
+        // The public pages, before anything is published.
+        for (String page : List.of("/", "/besluiten", "/zoeken", "/verzoek-indienen", "/status", "/?lang=en", "/?lang=nl")) {
+            b.open(page);
+            b.assertAccessible();
+        }
+
+        // A case handler registers a request.
+        login("b-behandelaar");
+        b.assertAccessible();
+        b.open("/beheer/verzoeken/nieuw");
+        b.assertAccessible();
+        b.type("#subject", "het gebruik van gezichtsherkenningssoftware van Clearview AI");
+        b.type("#items", "E-mails over Clearview AI\nNotities over gezichtsherkenning");
+        b.type("#name", "Karin Blom");
+        b.type("#email", "k.blom@example.org");
+        b.find("#received").sendKeys(LocalDate.now().minusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        b.click("form.utrecht-form button[type=submit]");
+        b.waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/beheer/verzoeken/WOO-\\d{4}-\\d{4}$"));
+        String kenmerk = b.driver.getCurrentUrl().replaceAll(".*/", "");
+        assertThat(b.text()).contains("het gebruik van gezichtsherkenningssoftware").contains("Karin Blom");
+        b.assertAccessible();
+
+        // Record the acknowledgement on the timeline.
+        b.driver.findElement(By.xpath("//details[summary[normalize-space()='Ontvangst bevestigd']]/summary")).click();
+        b.driver.findElement(By.xpath("//details[summary[normalize-space()='Ontvangst bevestigd']]//button")).click();
+        b.waiting(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("De gebeurtenis is vastgelegd"));
+
+        // Collect the sample documents; they are read in the background.
+        Path samples = Path.of("src/test/resources/samples/clearview-bzk/documenten").toAbsolutePath();
+        String files;
+        try (Stream<Path> s = Files.list(samples)) {
+            files = s.sorted().map(Path::toString).collect(Collectors.joining("\n"));
+        }
+        b.find("#files").sendKeys(files);
+        b.type("#source", "Mailbox directie DDO");
+        b.driver.findElement(By.xpath("//button[normalize-space()='Verzamelen']")).click();
+        b.waiting(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("nieuw,"));
+        b.waiting(Duration.ofSeconds(180)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            d.navigate().refresh();
+            return d.findElements(By.cssSelector(".documents-table tbody tr")).size() >= 5
+                    && !d.getPageSource().contains("wacht op lezen");
+        });
+        assertThat(b.text()).contains("Notitie inventarisatie gezichtsherkenning").contains("duplicaat van")
+                .contains("2020-03-04-notitie-concept.docx").doesNotContain("0-2020");
+        b.assertAccessible();
+
+        // Prepare the publication from a verified package.
+        Path pkg = DemoPackage.write(tmp.resolve("pakket"), List.of(Line.text("Besluit op uw verzoek over gezichtsherkenning."),
+                Line.text("Geachte heer/mevrouw,")), List.of(
+                new Doc("0001", "E-mail over gezichtsherkenning", "deels openbaar", "5.1.2e", "2020-02-28", List.of(List.of(
+                        Line.text("Onderwerp: gezichtsherkenning bij de rijksoverheid"), Line.redacted("5.1.2e"),
+                        Line.text("Clearview AI biedt een proefaccount aan voor opsporingsdiensten."))))), "browsertest");
+        Path zip = tmp.resolve("pakket.zip");
+        Files.write(zip, zip(pkg));
+        b.find("#package").sendKeys(zip.toString());
+        b.driver.findElement(By.xpath("//button[normalize-space()='Publicatie voorbereiden']")).click();
+        b.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/beheer/publicaties/"));
+        String publicationUrl = b.driver.getCurrentUrl();
+        String publicId = publicationUrl.replaceAll(".*/", "");
+        assertThat(b.find("#publication-status").getText()).isEqualTo("wacht op goedkeuring");
+        assertThat(b.all("#approve")).isEmpty();
+        b.assertAccessible();
+        String fileId = b.find("td a[href*='/bestanden/']").getAttribute("href").replaceAll(".*/bestanden/", "");
+
+        // Not public yet.
+        assertThat(b.status("/besluiten/" + publicId)).isEqualTo(404);
+        assertThat(b.status("/documenten/" + fileId)).isEqualTo(404);
+        logout();
+
+        // A publisher approves and publishes.
+        login("b-publicatie");
+        b.driver.get(publicationUrl);
+        b.assertAccessible();
+        b.click("#approve");
+        b.waiting(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("publication-status")).getText().equals("goedgekeurd"));
+        assertThat(b.status("/besluiten/" + publicId)).isEqualTo(404);
+        b.click("#publish");
+        b.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("publication-status")).getText().equals("gepubliceerd"));
+        b.assertAccessible();
+        b.open("/beheer");
+        b.assertAccessible();
+        b.open("/beheer/publicaties");
+        b.assertAccessible();
+        b.open("/beheer/rapportage");
+        b.assertAccessible();
+        logout();
+
+        // The public finds it by full-text search and opens the decision and the document.
+        b.open("/zoeken?q=proefaccount");
+        assertThat(b.all(".search-results mark")).extracting(e -> e.getText().toLowerCase()).contains("proefaccount");
+        b.assertAccessible();
+        b.driver.findElement(By.cssSelector(".search-results a")).click();
+        b.waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/documenten/"));
+        b.assertAccessible();
+        b.open("/besluiten/" + publicId);
+        assertThat(b.text()).contains("E-mail over gezichtsherkenning").contains("deels openbaar").doesNotContain("Karin Blom");
+        b.assertAccessible();
+        b.open("/besluiten");
+        b.assertAccessible();
+        assertThat(b.status("/sitemapindex-diwoo-infocat014.xml")).isEqualTo(200);
+
+        // Unpublished and guessed addresses answer 404.
+        assertThat(b.status("/besluiten/00000000000000000000000000000000")).isEqualTo(404);
+        assertThat(b.status("/documenten/ffffffffffffffffffffffffffffffff")).isEqualTo(404);
+        b.open("/besluiten/00000000000000000000000000000000");
+        b.assertAccessible();
+
+        // The administrator's pages.
+        login("b-beheerder");
+        b.open("/beheer/accounts");
+        b.assertAccessible();
+        b.open("/beheer/audit?kenmerk=" + kenmerk);
+        assertThat(b.text()).contains("request.registered").contains("publication.published");
+        b.assertAccessible();
+        logout();
+    }
+
+    /** The check is not vacuous: a planted image without alt text and an unlabelled field are reported. */
+    @Test
+    void axeReportsPlantedViolations() {
+        Browser b = browser();
+        b.open("/");
+        assertThat(b.violations()).isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                "const i = document.createElement('img'); i.src = '/favicon.ico'; document.querySelector('main').appendChild(i);"
+                + "const f = document.createElement('input'); f.type = 'text'; document.querySelector('main').appendChild(f);");
+        assertThat(b.violations()).anyMatch(v -> v.startsWith("image-alt")).anyMatch(v -> v.startsWith("label"));
+    }
+
+    private static byte[] zip(Path dir) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out); Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                z.putNextEntry(new ZipEntry(dir.relativize(p).toString()));
+                z.write(Files.readAllBytes(p));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
