@@ -100,8 +100,10 @@ final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
-    WebDriverWait waiting(Duration d) {
-        return new WebDriverWait(driver, d);
+    /** Waits for a condition; elements that vanish while the page reloads are looked up again. */
+    org.openqa.selenium.support.ui.FluentWait<WebDriver> waiting(Duration d) {
+        return new WebDriverWait(driver, d).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class);
     }
 
     /** Runs axe-core on the page and fails on any WCAG 2.0/2.1 A or AA violation, listing them. */
