@@ -101,10 +101,9 @@ public class SearchCommand implements Callable<Integer> {
             }
         }
         out.println("Gevonden: " + z.documentsFound() + " document(en)" + (z.selected() ? ", overgenomen als documenten van het verzoek" : ""));
-        for (Long id : z.documentIds()) {
-            Document d = documents.get(id);
-            out.println("  " + (d.inventoryNumber() == null ? "-" : "nr. " + d.inventoryNumber()) + "  " + d.fileName());
-        }
+        z.documentIds().stream().map(documents::get)
+                .sorted(java.util.Comparator.comparing((Document d) -> d.inventoryNumber() == null ? Integer.MAX_VALUE : d.inventoryNumber()))
+                .forEach(d -> out.println("  " + (d.inventoryNumber() == null ? "-" : "nr. " + d.inventoryNumber()) + "  " + d.fileName()));
         out.flush();
         return 0;
     }

@@ -95,6 +95,10 @@ public class Documents {
     /** The original bytes as collected; read-only. */
     public Path original(long id) {
         var files = documents.files(id).orElseThrow(() -> new NotFoundException("document " + id + " bestaat niet"));
-        return store.pathOf(files.original());
+        Path path = store.pathOf(files.original());
+        if (!Files.exists(path)) {
+            throw new NotFoundException("het origineel van document " + id + " is niet bewaard (groter dan de ingestelde grens)");
+        }
+        return path;
     }
 }

@@ -39,6 +39,16 @@ public class BackgroundWork {
     private final JdbcClient jdbc;
     private volatile SchedulerClient client;
 
+    static {
+        // db-scheduler warns on every start that H2 has no special treatment; the timestamps are UTC on purpose
+        try {
+            org.springframework.boot.logging.LoggingSystem.get(BackgroundWork.class.getClassLoader())
+                    .setLogLevel("com.github.kagkarlsson.scheduler.jdbc", org.springframework.boot.logging.LogLevel.ERROR);
+        } catch (RuntimeException ignored) {
+            // no logging system to tune
+        }
+    }
+
     public BackgroundWork(DataSource dataSource, ObjectProvider<BackgroundTask> tasks, WorkSettings settings, JdbcClient jdbc) {
         this.dataSource = dataSource;
         this.tasks = tasks;

@@ -95,7 +95,8 @@ final class Archives {
                         + limits.maxCompressionRatio() + " keer zo groot uit");
             }
             if (size > limits.maxFileBytes()) {
-                throw new ReadingException(entry.getName() + " is uitgepakt groter dan " + Limits.humanBytes(limits.maxFileBytes()));
+                throw new ReadingException("mogelijke zipbom: " + entry.getName() + " pakt uit tot meer dan "
+                        + Limits.humanBytes(limits.maxFileBytes()) + " (openbaar.documents.max-file-bytes)");
             }
             if (total[0] > limits.maxArchiveBytes()) {
                 throw new ReadingException("mogelijke zipbom: uitgepakt groter dan " + Limits.humanBytes(limits.maxArchiveBytes()));

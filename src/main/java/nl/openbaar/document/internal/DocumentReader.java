@@ -32,6 +32,10 @@ public class DocumentReader {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static volatile Tika tika;
 
+    static {
+        QuietLibraries.apply();
+    }
+
     private final FileStore store;
     private final Limits limits;
 
@@ -180,7 +184,21 @@ public class DocumentReader {
             ZipSafety.check(original, limits);
             meta = OfficeMetadata.read(original);
         }
-        Path pdf = OfficeConverter.toPdf(original, ext, scratch, limits.timePerDocument());
+        Path pdf;
+        if (kind == DocumentKind.SPREADSHEET && type.equals("text/csv")) {
+            pdf = scratch.resolve("sheet.pdf");
+            SpreadsheetRendition.csv(original, fileName, pdf);
+        } else if (kind == DocumentKind.SPREADSHEET && (ext.equals("xlsx") || ext.equals("xls") || ext.equals("xlsm"))) {
+            pdf = scratch.resolve("sheet.pdf");
+            SpreadsheetRendition.workbook(original, meta.title() != null ? meta.title() : fileName, pdf);
+        } else if (kind == DocumentKind.SPREADSHEET) {
+            // OpenDocument and other sheets: LibreOffice turns them into xlsx first, then they print the same way
+            Path xlsx = OfficeConverter.convert(original, ext, "xlsx", scratch, limits.timePerDocument());
+            pdf = scratch.resolve("sheet.pdf");
+            SpreadsheetRendition.workbook(xlsx, meta.title() != null ? meta.title() : fileName, pdf);
+        } else {
+            pdf = OfficeConverter.toPdf(original, ext, scratch, limits.timePerDocument());
+        }
         FileStore.Stored rendition = store.put(pdf);
         List<PageLayout> pages = PdfLayouts.read(rendition.path(), limits, scratch);
         return new ReadResult(kind, type, meta.title() != null ? meta.title() : fileName, meta.created(), null, null,

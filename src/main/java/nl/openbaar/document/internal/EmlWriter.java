@@ -51,11 +51,9 @@ final class EmlWriter {
     static void write(EmailContent mail, FileStore store, OutputStream raw) throws IOException {
         var h = mail.headers();
         Writer w = new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8);
-        header(w, "From", h.from());
-        header(w, "To", String.join(", ", h.to()));
-        if (!h.cc().isEmpty()) {
-            header(w, "Cc", String.join(", ", h.cc()));
-        }
+        addresses(w, "From", h.from() == null ? List.of() : List.of(h.from()));
+        addresses(w, "To", h.to());
+        addresses(w, "Cc", h.cc());
         if (h.sent() != null) {
             header(w, "Date", h.sent().format(RFC));
         }
@@ -103,6 +101,39 @@ final class EmlWriter {
         w.write("Content-Transfer-Encoding: base64\r\n\r\n");
         w.write(Base64.getMimeEncoder().encodeToString((body == null ? "" : body).getBytes(StandardCharsets.UTF_8)));
         w.write("\r\n");
+    }
+
+    /** Address headers: each display name quoted or encoded on its own, so "Allison, Timothy B." stays one person. */
+    private static void addresses(Writer w, String name, List<String> displays) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (String d : displays) {
+            if (d == null || d.isBlank()) {
+                continue;
+            }
+            String v = d.replaceAll("[\\r\\n]+", " ").strip();
+            int lt = v.lastIndexOf('<');
+            int gt = v.lastIndexOf('>');
+            if (lt < 0 || gt < lt) {
+                out.add(v.contains("@") && !v.contains(" ") ? v : phrase(v));
+                continue;
+            }
+            String display = v.substring(0, lt).strip();
+            if (display.length() > 1 && display.startsWith("\"") && display.endsWith("\"")) {
+                display = display.substring(1, display.length() - 1);
+            }
+            String address = v.substring(lt + 1, gt).strip();
+            out.add(display.isEmpty() ? "<" + address + ">" : phrase(display) + " <" + address + ">");
+        }
+        if (!out.isEmpty()) {
+            w.write(name + ": " + String.join(", ", out) + "\r\n");
+        }
+    }
+
+    private static String phrase(String display) {
+        if (!display.chars().allMatch(c -> c < 128)) {
+            return "=?utf-8?B?" + Base64.getEncoder().encodeToString(display.getBytes(StandardCharsets.UTF_8)) + "?=";
+        }
+        return "\"" + display.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static void header(Writer w, String name, String value) throws IOException {

@@ -96,6 +96,19 @@ public class FileStore {
         return put(new java.io.ByteArrayInputStream(bytes));
     }
 
+    /** The sha-256 of a file, streamed: nothing is stored. */
+    public static String hash(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                sha.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     public boolean has(String sha256) {
         return sha256 != null && SHA.matcher(sha256).matches() && Files.exists(pathOf(sha256));
     }

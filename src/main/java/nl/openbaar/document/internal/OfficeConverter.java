@@ -23,12 +23,17 @@ final class OfficeConverter {
     }
 
     static Path toPdf(Path original, String extension, Path scratch, Duration timeout) throws IOException {
+        return convert(original, extension, "pdf", scratch, timeout);
+    }
+
+    /** Converts to another format LibreOffice knows ("pdf", "xlsx" …). */
+    static Path convert(Path original, String extension, String format, Path scratch, Duration timeout) throws IOException {
         Path dir = Files.createTempDirectory(scratch, "office-");
         Path profile = Files.createTempDirectory(scratch, "lo-profile-");
         Path input = dir.resolve("document." + extension);
         Files.copy(original, input);
         ProcessBuilder pb = new ProcessBuilder("soffice", "--headless", "--norestore", "--nolockcheck", "--nodefault",
-                "--nofirststartwizard", "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf",
+                "--nofirststartwizard", "-env:UserInstallation=" + profile.toUri(), "--convert-to", format,
                 "--outdir", dir.toString(), input.toString());
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -51,9 +56,10 @@ final class OfficeConverter {
         } finally {
             deleteTree(profile);
         }
-        Path pdf = dir.resolve("document.pdf");
+        Path pdf = dir.resolve("document." + format);
         if (p.exitValue() != 0 || !Files.exists(pdf) || Files.size(pdf) == 0) {
-            throw new ReadingException("LibreOffice kon het bestand niet omzetten naar PDF (beschadigd of niet ondersteund)");
+            throw new ReadingException("LibreOffice kon het bestand niet omzetten naar " + format.toUpperCase(java.util.Locale.ROOT)
+                    + " (beschadigd of niet ondersteund)");
         }
         Files.deleteIfExists(input);
         return pdf;

@@ -33,6 +33,10 @@ public final class Sources {
     }
 
     private final FileStore store;
+
+    static {
+        QuietLibraries.apply();
+    }
     private final Limits limits;
 
     public Sources(FileStore store, Limits limits) {
@@ -66,7 +70,10 @@ public final class Sources {
         FileStore.Stored stored;
         try {
             if (Files.size(f) > limits.maxFileBytes()) {
-                sink.failed(name, path, null, "het bestand is groter dan de grens van " + Limits.humanBytes(limits.maxFileBytes()));
+                // not stored (the limit protects the disk too), but listed with its hash so that it is accounted for
+                sink.failed(name, path, new FileStore.Stored(FileStore.hash(f), Files.size(f), null),
+                        "het bestand is groter dan de grens van " + Limits.humanBytes(limits.maxFileBytes())
+                                + " (openbaar.documents.max-file-bytes); het is niet bewaard");
                 return;
             }
             stored = store.put(f);

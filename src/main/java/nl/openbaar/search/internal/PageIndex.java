@@ -52,9 +52,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageIndex {
 
+    /** Held so the logger (and its level) is not collected: Lucene warns about the JVM on first use. */
+    private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            org.springframework.boot.logging.LoggingSystem.get(PageIndex.class.getClassLoader())
+                    .setLogLevel("org.apache.lucene", org.springframework.boot.logging.LogLevel.ERROR);
+        } catch (RuntimeException ignored) {
+            // no logging system to tune
+        }
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
     }
