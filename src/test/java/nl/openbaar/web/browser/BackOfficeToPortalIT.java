@@ -143,8 +143,10 @@ class BackOfficeToPortalIT {
         b.waiting(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("nieuw,"));
         b.waiting(Duration.ofSeconds(180)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
             d.navigate().refresh();
+            // Reading and then organising (threads, duplicates, numbers) both finished.
             return d.findElements(By.cssSelector(".documents-table tbody tr")).size() >= 5
-                    && !d.getPageSource().contains("wacht op lezen");
+                    && d.findElements(By.cssSelector(".progress-item")).size() >= 2
+                    && d.findElements(By.cssSelector(".progress-item[data-running=true]")).isEmpty();
         });
         assertThat(b.text()).contains("Notitie inventarisatie gezichtsherkenning").contains("duplicaat van")
                 .contains("2020-03-04-notitie-concept.docx").doesNotContain("0-2020");
