@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             HolidaysCommand.class,
             RedactCommand.class,
             VerifyCommand.class,
+            LetterCommand.class,
+            InventoryCommand.class,
             BenchCommand.class,
             EvalCommand.class,
             CollectCommand.class,

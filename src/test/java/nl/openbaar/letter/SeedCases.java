@@ -112,21 +112,41 @@ public final class SeedCases {
             } else if (deelsLeft > 0) {
                 deelsLeft--;
                 judgements.put(d.documentId(), judged(d, Beoordeling.DEELS_OPENBAAR, List.of(), List.of()));
-                List<DocumentRedactions.Mark> boxes = new ArrayList<>();
-                boxes.add(new DocumentRedactions.Mark("10.2.e", "Pieter de Vries"));
-                boxes.add(new DocumentRedactions.Mark("10.2.e", "06-12345678"));
-                if (nr % 4 == 0) {
-                    boxes.add(new DocumentRedactions.Mark("10.2.g", "woo-team@minjenv.nl"));
-                }
-                if (nr % 7 == 0) {
-                    boxes.add(new DocumentRedactions.Mark("11.1", "Ik zou adviseren om af te wachten."));
-                }
-                redactions.put(d.documentId(), new DocumentRedactions(d.documentId(), boxes));
+                redactions.put(d.documentId(), boxes(nr));
             } else {
                 judgements.put(d.documentId(), judged(d, Beoordeling.OPENBAAR, List.of(), List.of()));
             }
         }
         return InventoryRules.derive("3553465", Regime.WOB, docs, judgements, redactions, RuleBase.standard());
+    }
+
+    /** The boxes inventory000() derives from, by document id. */
+    public static Map<Long, DocumentRedactions> redactions000() {
+        Map<Long, DocumentRedactions> redactions = new HashMap<>();
+        List<Integer> niet = List.of(3, 9, 15, 21, 28, 33, 40, 47, 52);
+        List<Integer> reeds = List.of(80, 81, 82, 83, 84, 85, 86, 87, 88, 89);
+        int deelsLeft = DEELS;
+        for (int nr = 1; nr <= NIET + DEELS + OPENBAAR + REEDS; nr++) {
+            if (niet.contains(nr) || reeds.contains(nr) || deelsLeft == 0) {
+                continue;
+            }
+            deelsLeft--;
+            redactions.put(1000L + nr, boxes(nr));
+        }
+        return redactions;
+    }
+
+    private static DocumentRedactions boxes(int nr) {
+        List<DocumentRedactions.Mark> boxes = new ArrayList<>();
+        boxes.add(new DocumentRedactions.Mark("10.2.e", "Pieter de Vries"));
+        boxes.add(new DocumentRedactions.Mark("10.2.e", "06-12345678"));
+        if (nr % 4 == 0) {
+            boxes.add(new DocumentRedactions.Mark("10.2.g", "woo-team@minjenv.nl"));
+        }
+        if (nr % 7 == 0) {
+            boxes.add(new DocumentRedactions.Mark("11.1", "Ik zou adviseren om af te wachten."));
+        }
+        return new DocumentRedactions(1000L + nr, boxes);
     }
 
     public static VerzoekView seed003() {

@@ -25,6 +25,13 @@ public final class AccessiblePdf {
     private static final String FAMILY = "DejaVu Sans";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        // OpenHTMLtoPDF reports every style sheet and font load at INFO on standard error; keep its warnings only.
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     private AccessiblePdf() {
     }
 

@@ -1,0 +1,277 @@
+package nl.openbaar.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import nl.openbaar.deadline.DeadlineCalendar;
+import nl.openbaar.deadline.HolidayTableChanged;
+import nl.openbaar.deadline.internal.JdbcEquatedDays;
+import nl.openbaar.inventory.DocumentCatalogue;
+import nl.openbaar.inventory.JudgingDocument;
+import nl.openbaar.inventory.MakingInventory;
+import nl.openbaar.inventory.RedactionRegister;
+import nl.openbaar.inventory.internal.JdbcJudgements;
+import nl.openbaar.inventory.model.DocumentRedactions;
+import nl.openbaar.inventory.model.InventoryDocument;
+import nl.openbaar.law.RuleBase;
+import nl.openbaar.letter.internal.JdbcLetterTexts;
+import nl.openbaar.letter.internal.JdbcSearchRecords;
+import nl.openbaar.letter.model.Letter;
+import nl.openbaar.letter.model.LetterType;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.request.KeepingDeadlines;
+import nl.openbaar.request.RecordingEvent;
+import nl.openbaar.request.RegisteringRequest;
+import nl.openbaar.request.internal.JdbcRequests;
+import nl.openbaar.request.model.Event;
+import nl.openbaar.request.model.NewEvent;
+import nl.openbaar.request.model.NewRequest;
+import nl.openbaar.request.model.Periode;
+import nl.openbaar.request.model.Verzoek;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.testing.MutableClock;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Seed 000 and seed 003 entered the way a case handler enters them (registration, timeline, judgements, texts, the
+ * search record) through the real use cases and SQL, then written as letters and as publication files. Runs on H2
+ * and on PostgreSQL.
+ */
+abstract class LetterStoreContract {
+
+    @TempDir
+    Path data;
+
+    private final MutableClock clock = new MutableClock(LocalDate.of(2021, 10, 28));
+    private final List<InventoryDocument> documents = new ArrayList<>();
+    private final Map<Long, DocumentRedactions> boxes = new HashMap<>();
+    private RegisteringRequest registering;
+    private RecordingEvent recording;
+    private JudgingDocument judging;
+    private EditingLetterTexts editing;
+    private RecordingSearch searching;
+    private WritingLetter writing;
+    private WritingPublicationFiles publishing;
+
+    abstract DataSource database();
+
+    @BeforeEach
+    void wire() throws java.sql.SQLException {
+        // One connection for the test: a bare H2 data source would open and close the database file per statement.
+        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(database().getConnection(), true));
+        JdbcRequests requests = new JdbcRequests(jdbc);
+        KeepingDeadlines[] keeping = new KeepingDeadlines[1];
+        DeadlineCalendar calendar = new DeadlineCalendar(RuleBase.standard(), new JdbcEquatedDays(jdbc),
+                event -> keeping[0].onHolidayTableChanged((HolidayTableChanged) event), clock);
+        keeping[0] = new KeepingDeadlines(requests, calendar, clock);
+        registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}");
+        recording = new RecordingEvent(requests, keeping[0], clock);
+        FindingRequests finding = new FindingRequests(requests, keeping[0]);
+        DocumentCatalogue catalogue = kenmerk -> kenmerk.equals("3553465") ? documents : List.of();
+        RedactionRegister register = kenmerk -> kenmerk.equals("3553465") ? boxes : Map.of();
+        JdbcJudgements judgements = new JdbcJudgements(jdbc);
+        judging = new JudgingDocument(finding, catalogue, judgements, RuleBase.standard(), clock);
+        MakingInventory inventories = new MakingInventory(finding, catalogue, register, judgements, RuleBase.standard());
+        JdbcLetterTexts texts = new JdbcLetterTexts(jdbc);
+        editing = new EditingLetterTexts(texts, finding, RuleBase.standard(), clock);
+        JdbcSearchRecords searches = new JdbcSearchRecords(jdbc);
+        searching = new RecordingSearch(searches, finding, clock);
+        writing = new WritingLetter(finding, inventories, new LetterTexts(texts, data.toString()), searches, calendar, RuleBase.standard(), clock);
+        publishing = new WritingPublicationFiles(writing, finding);
+    }
+
+    private void enterSeed000() throws Exception {
+        Verzoek s = SeedCases.seed000().verzoek();
+        registering.register(new NewRequest("3553465", "wob", SeedCases.REQUESTER_000, s.letterDate(), s.receivedDate(), "post",
+                s.bestuurlijkeAangelegenheid(), s.items(), s.requestedPeriod(), s.scopedPeriod(), s.scopeReason(), s.organisation()), "behandelaar");
+        for (Event e : SeedCases.seed000().events()) {
+            if (e.type() != nl.openbaar.request.model.EventType.RECEIVED) {
+                recording.record("3553465", new NewEvent(e.type().code(), e.date(), null, e.letter(), e.details()), "behandelaar");
+            }
+        }
+        // The documents and boxes other capabilities hold; the judgements entered here.
+        var inv = SeedCases.inventory000();
+        for (var line : inv.lines()) {
+            documents.add(new InventoryDocument(line.documentId(), line.number(), line.title(), null, line.fileType(), line.date(),
+                    line.family(), line.thread(), null));
+            Map<Long, DocumentRedactions> seedBoxes = SeedCases.redactions000();
+            if (seedBoxes.containsKey(line.documentId())) {
+                boxes.put(line.documentId(), seedBoxes.get(line.documentId()));
+            }
+            judging.judge("3553465", new JudgingDocument.Judgement(line.documentId(), null, line.beoordeling().phrase(),
+                    line.beoordeling() == nl.openbaar.inventory.model.Beoordeling.NIET_OPENBAAR ? line.grounds() : List.of(), null,
+                    line.links(), null, false), "jurist");
+        }
+        // An administrator's texts: the body in the database, the signer in a file in the data folder; the lawyer's
+        // motivation for 11.1 for this case.
+        editing.set("afzender.organisatie", null, "Ministerie van Justitie en Veiligheid", "beheerder");
+        editing.set("ondertekening.bestuursorgaan", "wob", "De Minister van Justitie en Veiligheid,", "beheerder");
+        Files.createDirectories(data.resolve("brieven"));
+        Files.writeString(data.resolve("brieven/ondertekening.txt"), """
+                [ondertekening.naam]
+                J.W. Schaper
+
+                [ondertekening.functie]
+                Directeur Politieel Beleid en Taakuitvoering
+                """);
+        editing.setForCase("3553465", "grond.11.1.zaak", "Bijlage 2 (Niet openbaar) bevat een document met nummer 28. Het gaat hierbij"
+                + " om een conceptverslag van een werkgroep met leden van verschillende organisaties.", "jurist");
+    }
+
+    @Test
+    void seed000EnteredThroughTheUseCasesGivesTheDecisionWithItsDatesCountsAndGrounds() throws Exception {
+        enterSeed000();
+        Letter letter = writing.letter("3553465", LetterType.DECISION, null, false);
+        assertThat(letter.references()).contains(new Letter.Reference("Datum", "28 oktober 2021"));
+        assertThat(letter.sender().organisation()).isEqualTo("Ministerie van Justitie en Veiligheid");
+        assertThat(letter.section("procedure").text()).contains("Op 11 juni 2021 heb ik uw Wob-verzoek ontvangen.")
+                .contains("verleng tot 6 augustus 2021");
+        assertThat(letter.section("inventarisatie").text()).contains("in totaal 89 documenten", "Niet openbaar: 9 documenten (bijlage 2)",
+                "Deels openbaar: 50 documenten (bijlage 3)", "Openbaar: 20 documenten (bijlage 4)", "Reeds openbaar: 10 documenten (bijlage 5)");
+        assertThat(letter.outline()).filteredOn(id -> id.startsWith("grond:")).containsExactly("grond:10.2.e", "grond:10.2.g", "grond:11.1");
+        assertThat(letter.section("grond:11.1").text()).contains("conceptverslag van een werkgroep");
+        assertThat(letter.section("ondertekening").text()).contains("De Minister van Justitie en Veiligheid,", "namens deze,", "J.W. Schaper",
+                "Directeur Politieel Beleid en Taakuitvoering");
+        assertThat(letter.warnings()).isEmpty();
+
+        byte[] pdf = writing.render(letter, WritingLetter.Format.PDF);
+        PdfCompliance.assertPdfA2aAndUa1(pdf);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(writing.render(letter, WritingLetter.Format.DOCX)));
+                XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("Eerbiediging van de persoonlijke levenssfeer (artikel 10.2.e Wob)")
+                    .contains("Bijlage 1: Relevante artikelen uit de Wob").contains("Geachte Marieke van den Berg,");
+        }
+    }
+
+    @Test
+    void theLettersDuringTheProcedureAreDatedByTheirStep() throws Exception {
+        enterSeed000();
+        Letter ack = writing.letter("3553465", LetterType.ACKNOWLEDGEMENT, null, false);
+        assertThat(ack.references()).contains(new Letter.Reference("Datum", "25 juni 2021"));
+        assertThat(ack.section("tekst").text()).contains("Op 11 juni 2021 heb ik uw verzoek van 9 juni 2021 ontvangen")
+                .contains("Dat is uiterlijk op 9 juli 2021.").contains("artikel 6, eerste lid, van de Wob").contains("ten hoogste vier weken");
+        Letter ext = writing.letter("3553465", LetterType.EXTENSION, null, false);
+        assertThat(ext.section("tekst").text()).contains("uiterlijk op 9 juli 2021 op uw verzoek beslissen")
+                .contains("omdat een zorgvuldige besluitvorming meer tijd vergt.")
+                .contains("artikel 6, tweede lid, van de Wob met vier weken").contains("Ik beslis nu uiterlijk op 6 augustus 2021.");
+        PdfCompliance.assertPdfA2aAndUa1(writing.render(ack, WritingLetter.Format.PDF));
+        PdfCompliance.assertPdfA2aAndUa1(writing.render(ext, WritingLetter.Format.PDF));
+        assertThatThrownBy(() -> writing.letter("3553465", LetterType.FORWARDING, null, false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("geen doorzending");
+    }
+
+    @Test
+    void thePublicationFilesCarryNoRequesterDataAndTheVwsInventory() throws Exception {
+        enterSeed000();
+        Path out = data.resolve("publicatie");
+        List<Path> files = publishing.write("3553465", out);
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("besluit.pdf", "inventaris.xlsx", "inventaris.pdf", "inventaris.csv");
+        byte[] besluit = Files.readAllBytes(out.resolve("besluit.pdf"));
+        PdfCompliance.assertPdfA2aAndUa1(besluit);
+        PdfCompliance.assertPdfA2aAndUa1(Files.readAllBytes(out.resolve("inventaris.pdf")));
+        String text = SeedDecisionTest.pdfText(besluit);
+        assertThat(text).contains("Geachte In uw brief").doesNotContain("Marieke").doesNotContain("Lindenlaan");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("inventaris.xlsx")))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(89);
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(7).getStringCellValue()).isEqualTo("Beoordeling");
+        }
+        assertThat(Files.readAllLines(out.resolve("inventaris.csv"))).hasSize(90);
+        try (var listing = Files.list(out)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("besluit.pdf", "inventaris.xlsx",
+                    "inventaris.pdf", "inventaris.csv");
+        }
+    }
+
+    @Test
+    void anInventoryThatDisagreesWithTheRedactionsIsNotPublished() throws Exception {
+        enterSeed000();
+        // Document 1 has boxes; judging it "openbaar" contradicts them.
+        judging.judge("3553465", new JudgingDocument.Judgement(null, 1, "openbaar", List.of(), null, List.of(), null, false), "jurist");
+        Path out = data.resolve("publicatie");
+        assertThatThrownBy(() -> publishing.write("3553465", out)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("document 1: is beoordeeld als openbaar, maar heeft 2 lakkaders");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void judgementsAreCheckedAgainstTheLawOnEntry() throws Exception {
+        enterSeed000();
+        assertThatThrownBy(() -> judging.judge("3553465", new JudgingDocument.Judgement(null, 3, "niet openbaar", List.of("5.1.2e"), null,
+                List.of(), null, false), "jurist")).isInstanceOf(InvalidInputException.class).hasMessageContaining("5.1.2e");
+        assertThatThrownBy(() -> judging.judge("3553465", new JudgingDocument.Judgement(null, 3, "gedeeltelijk", List.of(), null,
+                List.of(), null, false), "jurist")).isInstanceOf(InvalidInputException.class).hasMessageContaining("onbekende beoordeling");
+        assertThatThrownBy(() -> judging.judge("3553465", new JudgingDocument.Judgement(null, 80, "reeds openbaar", List.of(), null,
+                List.of("javascript:alert(1)"), null, false), "jurist")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> editing.set("afzender.organistie", null, "x", "beheerder")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("afzender.organistie");
+        assertThatThrownBy(() -> editing.set("procedure.ontvangen", null, "Op {datm} ontvangen", "beheerder"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("{datm}");
+    }
+
+    @Test
+    void seed003EnteredThroughTheUseCasesGivesTheNoDocumentsDecisionAndTheForwardingLetters() throws Exception {
+        clock.set(LocalDate.of(2021, 12, 9));
+        Verzoek s = SeedCases.seed003().verzoek();
+        registering.register(new NewRequest(s.kenmerk(), "wob", SeedCases.REQUESTER_003, s.letterDate(), s.receivedDate(), "post",
+                s.bestuurlijkeAangelegenheid(), List.of(), null, null, null, null), "behandelaar");
+        for (Event e : SeedCases.seed003().events()) {
+            if (e.type() != nl.openbaar.request.model.EventType.RECEIVED) {
+                recording.record(s.kenmerk(), new NewEvent(e.type().code(), e.date(), null, e.letter(), e.details()), "behandelaar");
+            }
+        }
+        var z = SeedCases.zoekslag003();
+        searching.record(s.kenmerk(), z.terms(), List.of(), z.from(), z.to(), z.searchedOn(), "behandelaar");
+        Letter decision = writing.letter(s.kenmerk(), LetterType.DECISION, null, false);
+        assertThat(decision.references()).contains(new Letter.Reference("Datum", "9 december 2021"));
+        assertThat(decision.section("overwegingen").text()).contains("Biometrische herkenning")
+                .contains("in de periode van 1 januari 2017 tot en met 12 november 2021");
+        assertThat(decision.section("doorzending").text()).contains("op 18 november 2021 – na overleg met u – doorgezonden naar de AIVD");
+        PdfCompliance.assertPdfA2aAndUa1(writing.render(decision, WritingLetter.Format.PDF));
+
+        Letter forwarding = writing.letter(s.kenmerk(), LetterType.FORWARDING, null, false);
+        assertThat(forwarding.recipient()).containsExactly("de AIVD");
+        assertThat(forwarding.section("tekst").text()).contains("ontvangen van Thomas Bakker").contains("artikel 4 van de Wob");
+        assertThat(forwarding.section("afschrift").text()).contains("Thomas Bakker, Postbus 4321, 1000 AH Amsterdam");
+        PdfCompliance.assertPdfA2aAndUa1(writing.render(forwarding, WritingLetter.Format.PDF));
+        Letter published = writing.letter(s.kenmerk(), LetterType.FORWARDING, null, true);
+        assertThat(LetterTextOf(published)).doesNotContain("Thomas").doesNotContain("Bakker").doesNotContain("4321").contains("de verzoeker");
+    }
+
+    @Test
+    void theViewsLetterGoesToTheThirdPartyAndNeverNamesTheRequester() throws Exception {
+        clock.set(LocalDate.of(2024, 9, 20));
+        registering.register(new NewRequest("WOO-2024-0042", "woo", SeedCases.REQUESTER_000, LocalDate.of(2024, 8, 30),
+                LocalDate.of(2024, 9, 2), "email", "de aanschaf van camera's", List.of(), null, new Periode(LocalDate.of(2020, 1, 1), null),
+                null, null), "behandelaar");
+        recording.record("WOO-2024-0042", new NewEvent("views-requested", LocalDate.of(2024, 9, 10), null, null,
+                Map.of(Event.THIRD_PARTY, "Voorbeeld Camera's B.V.", "thirdPartyAddress", "Industrieweg 4; 1234 AB Ergens",
+                        Event.VIEW_TERM_DAYS, "14", "documents", "3, 7 en 12")), "behandelaar");
+        Letter views = writing.letter("WOO-2024-0042", LetterType.VIEWS, null, false);
+        assertThat(views.recipient()).containsExactly("Voorbeeld Camera's B.V.", "Industrieweg 4", "1234 AB Ergens");
+        String text = LetterTextOf(views);
+        assertThat(text).contains("tot en met 24 september 2024").contains("artikel 4:8 van de Algemene wet bestuursrecht")
+                .contains("de nummers 3, 7 en 12").doesNotContain("Marieke").doesNotContain("van den Berg");
+        PdfCompliance.assertPdfA2aAndUa1(writing.render(views, WritingLetter.Format.PDF));
+    }
+
+    private static String LetterTextOf(Letter l) {
+        return nl.openbaar.letter.render.LetterText.of(l);
+    }
+}
