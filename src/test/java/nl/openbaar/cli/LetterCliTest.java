@@ -1,0 +1,120 @@
+package nl.openbaar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.openbaar.letter.PdfCompliance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** `openbaar letter` and `openbaar inventory` as scripts use them, in-process on a temporary data folder. */
+class LetterCliTest {
+
+    @TempDir
+    static Path data;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void dataFolderWithSeed003() {
+        System.setProperty("openbaar.data-dir", data.toString());
+        assertThat(run("request", "add", "--kenmerk", "2021-0000627689", "--regime", "wob", "--name", "Thomas Bakker",
+                "--address", "Postbus 4321, 1000 AH Amsterdam", "--letter-date", "2021-10-21", "--received", "2021-10-25",
+                "--subject", "het gebruik van dan wel samenwerking met Clearview AI").exit()).isZero();
+        assertThat(run("request", "event", "2021-0000627689", "--type", "acknowledged", "--date", "2021-10-25",
+                "--letter", "2021-0000557757").exit()).isZero();
+        assertThat(run("request", "event", "2021-0000627689", "--type", "forwarded", "--date", "2021-11-18", "--detail", "body=de AIVD",
+                "--detail", "consulted=ja").exit()).isZero();
+        assertThat(run("letter", "search", "--case", "2021-0000627689", "--term", "Clearview", "--term", "Biometrische herkenning",
+                "--from", "2017-01-01", "--to", "2021-11-12").exit()).isZero();
+    }
+
+    @AfterAll
+    static void closeContext() {
+        Cli.close();
+        System.clearProperty("openbaar.data-dir");
+    }
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = OpenbaarCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void writesTheDecisionAsAValidatedPdfAndReportsItsPartsAsJson() throws Exception {
+        Path pdf = data.resolve("besluit.pdf");
+        Run r = run("letter", "--case", "2021-0000627689", "--type", "decision", "--date", "2021-12-09", "--out", pdf.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().path("sections").toString()).contains("\"doorzending\"").contains("\"overwegingen\"");
+        PdfCompliance.assertPdfA2aAndUa1(Files.readAllBytes(pdf));
+    }
+
+    @Test
+    void aLetterWhoseStepIsMissingIsBadInputAndWritesNothing() {
+        Path out = data.resolve("verdaging.pdf");
+        Run r = run("letter", "--case", "2021-0000627689", "--type", "extension", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("geen verdaging");
+        assertThat(out).doesNotExist();
+        assertThat(run("letter", "--case", "2021-0000627689", "--type", "besluitt").err()).contains("onbekend soort brief");
+    }
+
+    @Test
+    void textsCanBeChangedForAllCasesAndTheLetterUsesThem() {
+        Run set = run("letter", "texts", "set", "afzender.organisatie", "--text", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
+        assertThat(set.exit()).as(set.err()).isZero();
+        Run text = run("letter", "--case", "2021-0000627689", "--type", "acknowledgement", "--format", "txt", "--out",
+                data.resolve("ack.txt").toString());
+        assertThat(text.exit()).isZero();
+        assertThat(run("letter", "texts", "show", "afzender.organisatie").out()).contains("(beheer)");
+        assertThat(run("letter", "texts", "set", "procedure.ontvangen", "--text", "Op {datm}").err()).contains("{datm}");
+        assertThat(run("letter", "texts", "reset", "afzender.organisatie").exit()).isZero();
+    }
+
+    @Test
+    void publishWritesTheFourFilesWithoutTheRequester() throws Exception {
+        Path out = data.resolve("pakket");
+        Run r = run("letter", "publish", "--case", "2021-0000627689", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(out.resolve("besluit.pdf")).exists();
+        assertThat(Files.readString(out.resolve("inventaris.csv"))).startsWith("ID,Matter,Family,Email Thread ID,Document");
+        byte[] besluit = Files.readAllBytes(out.resolve("besluit.pdf"));
+        PdfCompliance.assertPdfA2aAndUa1(besluit);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(besluit)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).doesNotContain("Bakker").doesNotContain("4321");
+        }
+    }
+
+    @Test
+    void inventoryWritesTheVwsColumnsAndChecksAnEmptyCase() throws Exception {
+        Path csv = data.resolve("inventaris.csv");
+        Run r = run("inventory", "--case", "2021-0000627689", "--out", csv.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().path("documents").asInt()).isZero();
+        assertThat(Files.readString(csv)).isEqualTo("ID,Matter,Family,Email Thread ID,Document,File Type,Datum,Beoordeling,Opgeschort,"
+                + "Beoordelingsgrond,Toelichting,Publieke Link,Gerelateerd ID,Zaaknummer\r\n");
+        assertThat(run("inventory", "--case", "2021-0000627689", "--format", "ods").exit()).isEqualTo(2);
+        assertThat(run("inventory", "check", "--case", "2021-0000627689").exit()).isZero();
+        assertThat(run("inventory", "judge", "--case", "2021-0000627689", "--document", "1", "--judgement", "openbaar").err())
+                .contains("hoort niet bij verzoek");
+    }
+}
