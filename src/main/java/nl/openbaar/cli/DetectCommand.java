@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import nl.openbaar.detection.model.PublicMention;
 import nl.openbaar.document.Documents;
 import nl.openbaar.document.model.Document;
 import nl.openbaar.document.model.DocumentStatus;
+import nl.openbaar.redaction.BoxesFile;
+import nl.openbaar.redaction.model.RedactionBox;
+import nl.openbaar.shared.layout.Box;
 import nl.openbaar.law.Regime;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.model.Verzoek;
@@ -57,6 +61,10 @@ public class DetectCommand implements Callable<Integer> {
     @Option(names = "--json")
     boolean json;
 
+    @Option(names = "--boxes", paramLabel = "MAP", description = "schrijf per document de voorgestelde vlakken als JSON"
+            + " voor 'openbaar redact' (alleen met --case; bestandsnaam = inventarisnummer of documentnummer)")
+    Path boxesDir;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,12 +76,21 @@ public class DetectCommand implements Callable<Integer> {
         if ((kenmerk == null) == files.isEmpty()) {
             throw new InvalidInputException("case", "geef --case KENMERK of een of meer bestanden");
         }
+        if (boxesDir != null && kenmerk == null) {
+            throw new InvalidInputException("boxes", "--boxes werkt alleen met --case: tekstbestanden hebben geen pagina-opmaak");
+        }
         Map<String, List<PageLayout>> documents = new LinkedHashMap<>();
+        Map<String, Document> byLabel = new LinkedHashMap<>();
         Regime chosen = regime == null ? null : Regime.parse(regime, "regime");
         DetectionSettings settings;
         if (kenmerk != null) {
             Verzoek v = Cli.bean(FindingRequests.class).get(kenmerk).verzoek();
             settings = DetectionSettings.of(chosen != null ? chosen : v.regime());
+            if (chosen == null && v.regime() == Regime.WOB && !LocalDate.now().isBefore(Regime.WOO_IN_FORCE)) {
+                spec.commandLine().getErr().println("Let op: " + kenmerk + " is een Wob-verzoek; een besluit vanaf"
+                        + " 01-05-2022 gebruikt de Woo-gronden (ABRvS 20 april 2022, ECLI:NL:RVS:2022:1223)."
+                        + " Gebruik --regime woo voor Woo-codes.");
+            }
             if (v.verzoeker() != null && v.verzoeker().name() != null && !v.verzoeker().name().isBlank()) {
                 settings.register().addPerson(v.verzoeker().name(), "verzoeker");
             }
@@ -81,6 +98,7 @@ public class DetectCommand implements Callable<Integer> {
             for (Document d : docs.forRequest(v.id())) {
                 if (d.status() == DocumentStatus.READ) {
                     documents.put(label(d), docs.pages(d.id()));
+                    byLabel.put(label(d), d);
                 }
             }
         } else {
@@ -97,6 +115,9 @@ public class DetectCommand implements Callable<Integer> {
         results.forEach((doc, r) -> out.add(new DocumentFindings(doc, documents.get(doc).size(),
                 review ? r.findings() : r.toRedact(), r.publicMentions())));
         PrintWriter w = spec.commandLine().getOut();
+        if (boxesDir != null) {
+            writeBoxes(results, byLabel, w);
+        }
         if (json) {
             Cli.printJson(w, Map.of("regime", settings.regime().code(), "documents", out));
             return 0;
@@ -117,6 +138,30 @@ public class DetectCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "%d voorstellen in %d documenten (%s)%n", total, out.size(), settings.regime().fullName());
         w.flush();
         return 0;
+    }
+
+    /** One file per document, named by number only (an original file name may itself hold a name). */
+    private void writeBoxes(Map<String, DetectionResult> results, Map<String, Document> byLabel, PrintWriter w)
+            throws IOException {
+        Files.createDirectories(boxesDir);
+        for (Map.Entry<String, DetectionResult> e : results.entrySet()) {
+            Document d = byLabel.get(e.getKey());
+            List<RedactionBox> boxes = new ArrayList<>();
+            for (Finding f : e.getValue().toRedact()) {
+                for (Box b : f.boxes()) {
+                    if (b.width() > 0 && b.height() > 0) {
+                        boxes.add(new RedactionBox(f.page(), b, f.ground(), f.category().labelNl()));
+                    }
+                }
+            }
+            String name = (d.inventoryNumber() == null ? "document-" + d.id() : String.format(Locale.ROOT, "%04d", d.inventoryNumber()))
+                    + ".json";
+            BoxesFile.write(boxesDir.resolve(name), boxes);
+            if (!json) {
+                w.println(boxesDir.resolve(name) + ": " + boxes.size() + " vlakken voor "
+                        + Cli.bean(Documents.class).rendition(d.id()));
+            }
+        }
     }
 
     private static String label(Document d) {
