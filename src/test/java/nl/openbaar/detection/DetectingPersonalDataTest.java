@@ -178,6 +178,23 @@ class DetectingPersonalDataTest {
         assertThatThrownBy(() -> settings.register().addPerson("  ", "x")).isInstanceOf(InvalidInputException.class);
     }
 
+    /** Hostile pages must stay linear: each of these would take hours if a recognizer were quadratic. */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void pathologicalPagesFinishInLinearTime() {
+        DetectingPersonalData d = DetectingPersonalData.standard();
+        DetectionSettings s = DetectionSettings.of(Regime.WOO);
+        List<String> pages = List.of("de heren Jansen ".repeat(100_000), "a@".repeat(500_000),
+                ("x".repeat(1000) + "@").repeat(1000), "0".repeat(1_000_000), "0 - ".repeat(250_000),
+                "Jan Jansen, ".repeat(80_000), "A. ".repeat(300_000), "06-12345678 ".repeat(80_000));
+        for (String text : pages) {
+            assertThat(d.detect(List.of(TextPages.page(1, text)), s)).isNotNull();
+        }
+        // many findings on one page: all kept, none overlapping
+        List<Finding> phones = d.detect(List.of(TextPages.page(1, "bel 06-12345678 nu. ".repeat(20_000))), s).toRedact();
+        assertThat(phones).hasSize(20_000);
+    }
+
     @Test
     void oddInputGivesNoFindingsOrAClearError() {
         DetectingPersonalData d = DetectingPersonalData.standard();

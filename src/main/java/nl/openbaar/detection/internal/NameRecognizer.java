@@ -59,8 +59,9 @@ public final class NameRecognizer implements Recognizer {
             int item = from;
             int k = from;
             int items = 0;
-            while (k <= t.size && items < 40) {
-                boolean end = k == t.size || toLineEnd && t.line[k] != t.line[i]
+            int limit = Math.min(t.size, from + 400); // a list is not longer than this; keeps the scan linear
+            while (k <= limit && items < 40) {
+                boolean end = k == limit || toLineEnd && t.line[k] != t.line[i]
                         || !toLineEnd && (t.isChar(k, '.') && !(t.isWord(k - 1) && t.length(k - 1) <= 2) || t.isChar(k, ';')
                                 || t.isChar(k, ':'));
                 boolean cut = end || t.isChar(k, ',') || t.isChar(k, ';') || t.isChar(k, '(') || t.equalsWord(k, "en");
@@ -498,7 +499,10 @@ public final class NameRecognizer implements Recognizer {
                 score = 0.9;
                 why = "voornaam van iemand die in deze zaak voorkomt";
             } else {
-                score = firstCommon == firsts ? 0.3 : 0.6;
+                // an ordinary word is capitalised only at the start of a sentence: mid-sentence "Wouter" or
+                // "Roos" is a name, at the start it may be a word
+                boolean startsSentence = t.shape(nameStart, Tokens.LINE_START) || sentenceStart(t, nameStart);
+                score = firstCommon == firsts && startsSentence ? 0.3 : 0.6;
                 why = "voornaam";
                 if (greetingBefore(t, nameStart)) {
                     score = Math.max(score, 0.6) + 0.3;

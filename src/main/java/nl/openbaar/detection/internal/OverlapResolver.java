@@ -3,6 +3,8 @@ package nl.openbaar.detection.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.openbaar.detection.model.Category;
 
 /**
@@ -25,25 +27,41 @@ public final class OverlapResolver {
         rest.sort(Comparator.comparingDouble(OverlapResolver::strength).reversed()
                 .thenComparing(Comparator.comparingInt(Span::length).reversed())
                 .thenComparingInt(Span::start));
-        List<Span> accepted = new ArrayList<>(rest.size());
-        outer:
+        // accepted spans never overlap each other, so they sit in a map by start: the only candidates to overlap a
+        // new span are the last one starting before its end and those before it that still reach into it
+        TreeMap<Integer, Span> accepted = new TreeMap<>();
         for (Span s : rest) {
-            for (int k = 0; k < accepted.size(); k++) {
-                Span a = accepted.get(k);
-                if (!a.overlaps(s)) {
-                    continue;
-                }
-                if (a.category() == s.category() && (s.start() < a.start() || s.end() > a.end())) {
-                    accepted.set(k, new Span(Math.min(a.start(), s.start()), Math.max(a.end(), s.end()), a.category(),
-                            a.score(), a.recognizer(), a.subject(), a.explanation(), a.reviewOnly()));
-                }
-                continue outer;
+            Map.Entry<Integer, Span> e = accepted.lowerEntry(s.end());
+            if (e == null || e.getValue().end() <= s.start()) {
+                accepted.put(s.start(), s);
+                continue;
             }
-            accepted.add(s);
+            Span a = e.getValue();
+            if (a.category() == s.category() && (s.start() < a.start() || s.end() > a.end())) {
+                int start = Math.min(a.start(), s.start());
+                int end = Math.max(a.end(), s.end());
+                // swallow every accepted span of the merged range of the same category; others stay as they are
+                boolean clash = false;
+                for (Span o : accepted.subMap(start, true, end, false).values()) {
+                    if (o != a && o.category() != a.category()) {
+                        clash = true;
+                        break;
+                    }
+                }
+                Map.Entry<Integer, Span> before = accepted.lowerEntry(start);
+                if (!clash && (before == null || before.getValue().end() <= start)) {
+                    accepted.subMap(start, true, end, false).clear();
+                    accepted.remove(a.start());
+                    accepted.put(start, new Span(start, end, a.category(), a.score(), a.recognizer(), a.subject(),
+                            a.explanation(), a.reviewOnly()));
+                }
+            }
         }
-        accepted.addAll(opinions);
-        accepted.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
-        return accepted;
+        List<Span> result = new ArrayList<>(accepted.values());
+        result.addAll(opinions);
+        List<Span> acceptedList = result;
+        acceptedList.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        return acceptedList;
     }
 
     private static double strength(Span s) {

@@ -5,6 +5,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.openbaar.detection.model.Category;
 
 /**
@@ -104,33 +106,69 @@ public final class PhoneRecognizer implements Recognizer {
         return digits >= 9;
     }
 
-    private static boolean validate(PageScan scan, int s, int e) {
-        String candidate = scan.text.substring(s, e);
+    /** What libphonenumber said about a written number; null fields for "not a phone number". */
+    private record Verdict(boolean number, boolean personal, boolean valid, boolean mobile, String e164) {
+        static final Verdict NONE = new Verdict(false, false, false, false, null);
+    }
+
+    /**
+     * libphonenumber costs tens of microseconds per number, and a bundle repeats the same signatures on
+     * every page: the verdicts are kept per written form (bounded; cleared when full).
+     */
+    private static final Map<String, Verdict> VERDICTS = new ConcurrentHashMap<>();
+    private static final int MAX_VERDICTS = 50_000;
+
+    private static Verdict verdict(String candidate) {
+        Verdict v = VERDICTS.get(candidate);
+        if (v != null) {
+            return v;
+        }
+        v = judge(candidate);
+        if (VERDICTS.size() >= MAX_VERDICTS) {
+            VERDICTS.clear();
+        }
+        VERDICTS.put(candidate, v);
+        return v;
+    }
+
+    private static Verdict judge(String candidate) {
         PhoneNumber number;
         try {
             number = UTIL.parse(candidate, "NL");
         } catch (NumberParseException ex) {
-            return false;
+            return Verdict.NONE;
         }
         if (!UTIL.isValidNumber(number)) {
             // written like a Dutch number but outside the assigned ranges (invented or new): still a number
             // someone can be called on, so proposed with a lower score
-            char c = scan.text.charAt(s);
-            if ((c == '0' && scan.text.charAt(s + 1) != '0' || c == '+') && UTIL.isPossibleNumber(number)) {
-                scan.add(s, e, Category.PHONE_NUMBER, 0.6, "phone", "phone:" + UTIL.format(number, PhoneNumberFormat.E164),
-                        "mogelijk telefoonnummer (niet in de bekende nummerreeksen)");
-                return true;
+            char c = candidate.charAt(0);
+            if ((c == '0' && candidate.charAt(1) != '0' || c == '+') && UTIL.isPossibleNumber(number)) {
+                return new Verdict(true, true, false, false, UTIL.format(number, PhoneNumberFormat.E164));
             }
-            return false;
+            return Verdict.NONE;
         }
         PhoneNumberType type = UTIL.getNumberType(number);
-        if (type == PhoneNumberType.TOLL_FREE || type == PhoneNumberType.PREMIUM_RATE
-                || type == PhoneNumberType.SHARED_COST || type == PhoneNumberType.UAN) {
-            return true; // consumed, but not personal
+        boolean service = type == PhoneNumberType.TOLL_FREE || type == PhoneNumberType.PREMIUM_RATE
+                || type == PhoneNumberType.SHARED_COST || type == PhoneNumberType.UAN;
+        return new Verdict(true, !service, true, type == PhoneNumberType.MOBILE, UTIL.format(number, PhoneNumberFormat.E164));
+    }
+
+    private static boolean validate(PageScan scan, int s, int e) {
+        Verdict v = verdict(scan.text.substring(s, e));
+        if (!v.number()) {
+            return false;
+        }
+        if (!v.personal()) {
+            return true; // a service number (0800, 0900): consumed, but not personal
+        }
+        if (!v.valid()) {
+            scan.add(s, e, Category.PHONE_NUMBER, 0.6, "phone", "phone:" + v.e164(),
+                    "mogelijk telefoonnummer (niet in de bekende nummerreeksen)");
+            return true;
         }
         double score = 0.8;
         String why = "geldig telefoonnummer";
-        if (type == PhoneNumberType.MOBILE) {
+        if (v.mobile()) {
             score = 0.9;
             why = "geldig mobiel nummer";
         }
@@ -138,7 +176,7 @@ public final class PhoneRecognizer implements Recognizer {
             score = Math.min(1.0, score + 0.1);
             why += "; context 'tel.'";
         }
-        scan.add(s, e, Category.PHONE_NUMBER, score, "phone", "phone:" + UTIL.format(number, PhoneNumberFormat.E164), why);
+        scan.add(s, e, Category.PHONE_NUMBER, score, "phone", "phone:" + v.e164(), why);
         return true;
     }
 
