@@ -1,0 +1,195 @@
+package nl.openbaar.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.openbaar.deadline.DeadlineCalendar;
+import nl.openbaar.deadline.HolidayTableChanged;
+import nl.openbaar.deadline.internal.JdbcEquatedDays;
+import nl.openbaar.document.Documents;
+import nl.openbaar.document.internal.FileStore;
+import nl.openbaar.document.internal.JdbcDocuments;
+import nl.openbaar.law.RuleBase;
+import nl.openbaar.redaction.internal.JdbcRedactions;
+import nl.openbaar.redaction.internal.RedactionRules;
+import nl.openbaar.redaction.model.NewRedaction;
+import nl.openbaar.redaction.model.PageBox;
+import nl.openbaar.redaction.model.Redaction;
+import nl.openbaar.redaction.model.RedactionChange;
+import nl.openbaar.redaction.model.RedactionStatus;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.request.KeepingDeadlines;
+import nl.openbaar.request.RegisteringRequest;
+import nl.openbaar.request.internal.JdbcRequests;
+import nl.openbaar.request.model.NewRequest;
+import nl.openbaar.request.model.Verzoeker;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.NotFoundException;
+import nl.openbaar.shared.layout.Box;
+import nl.openbaar.testing.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The review store through its use cases and real SQL; subclasses run it on H2 and on PostgreSQL. This is the API
+ * the review screen calls: propose, accept, reject, resize, change the ground, draw, apply to every occurrence.
+ */
+abstract class RedactionStoreContract {
+
+    private final MutableClock clock = new MutableClock(LocalDate.of(2022, 6, 1));
+    private ProposingRedactions proposing;
+    private ReviewingRedactions reviewing;
+    private FindingRedactions finding;
+    private JdbcClient jdbc;
+    private long memo;
+    private long mail;
+
+    abstract DataSource database();
+
+    @BeforeEach
+    void wire() throws Exception {
+        jdbc = JdbcClient.create(database());
+        JdbcRequests requests = new JdbcRequests(jdbc);
+        KeepingDeadlines[] keeping = new KeepingDeadlines[1];
+        DeadlineCalendar calendar = new DeadlineCalendar(RuleBase.standard(), new JdbcEquatedDays(jdbc),
+                event -> keeping[0].onHolidayTableChanged((HolidayTableChanged) event), clock);
+        keeping[0] = new KeepingDeadlines(requests, calendar, clock);
+        RegisteringRequest registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}");
+        FindingRequests findingRequests = new FindingRequests(requests, keeping[0]);
+        String kenmerk = registering.register(new NewRequest(null, "woo", new Verzoeker("Test Verzoeker", null, null, null),
+                LocalDate.of(2022, 5, 20), LocalDate.of(2022, 5, 23), "post", "Clearview AI", List.of("Documenten over Clearview AI"),
+                null, null, null, null), "test").verzoek().kenmerk();
+        long requestId = findingRequests.get(kenmerk).verzoek().id();
+        memo = document(requestId, "notitie.pdf", 2);
+        mail = document(requestId, "mail.eml", 1);
+        Documents documents = new Documents(new JdbcDocuments(jdbc), new FileStore(Files.createTempDirectory("files")), findingRequests);
+        JdbcRedactions store = new JdbcRedactions(jdbc);
+        RedactionRules rules = new RedactionRules(documents, findingRequests);
+        proposing = new ProposingRedactions(store, rules, clock);
+        reviewing = new ReviewingRedactions(store, rules, clock);
+        finding = new FindingRedactions(store);
+    }
+
+    private long document(long requestId, String name, int pages) {
+        return jdbc.sql("""
+                insert into document (request_id, kind, file_name, source, source_path, source_key, sha256, size_bytes, status,
+                    page_count, collected_at)
+                values (?, 'PDF', ?, 'test', ?, ?, 'x', 1, 'READ', ?, ?)""")
+                .params(requestId, name, name, name, pages, Timestamp.from(Instant.parse("2022-05-24T10:00:00Z")))
+                .update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id") >= 0
+                ? jdbc.sql("select id from document where file_name = ?").param(name).query(Long.class).single() : -1;
+    }
+
+    private static NewRedaction name(long doc, int page, double x, String text) {
+        return new NewRedaction(doc, List.of(new PageBox(page, new Box(x, 100, 60, 12))), "5.1.2e", "naam", text,
+                "person:" + text.toLowerCase(), 0.9, "name.signature", "voornaam + achternaam");
+    }
+
+    @Test
+    void storesProposalsOnceWithWhoProposedThem() {
+        List<Redaction> first = proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek"),
+                new NewRedaction(memo, List.of(new PageBox(1, new Box(72, 130, 50, 12)), new PageBox(2, new Box(72, 60, 40, 12))),
+                        "5.1.2e", "naam", "Daan Smit", null, 0.8, "name.list", null)), "detectie");
+
+        assertThat(first).hasSize(2).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(RedactionStatus.PROPOSED);
+            assertThat(r.proposedBy()).startsWith("detectie: name.");
+            assertThat(r.decidedBy()).isNull();
+        });
+        assertThat(first.get(1).areas()).extracting(a -> a.page()).containsExactly(1, 2);
+        // detection run again: nothing new
+        proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek")), "detectie");
+        assertThat(finding.forDocument(memo)).hasSize(2);
+        assertThat(finding.boxesToApply(memo)).isEmpty();
+        assertThat(finding.undecided(memo)).isEqualTo(2);
+    }
+
+    @Test
+    void acceptingAndRejectingIsRecordedWithWhoAndWhen() {
+        Redaction r = proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek")), "detectie").get(0);
+        clock.set(LocalDate.of(2022, 6, 2));
+
+        Redaction accepted = reviewing.accept(r.id(), "jurist");
+        assertThat(accepted.status()).isEqualTo(RedactionStatus.ACCEPTED);
+        assertThat(accepted.decidedBy()).isEqualTo("jurist");
+        assertThat(accepted.decidedAt()).isNotNull();
+        assertThat(finding.boxesToApply(memo)).singleElement().satisfies(b -> {
+            assertThat(b.ground()).isEqualTo("5.1.2e");
+            assertThat(b.box().x()).isEqualTo(72);
+        });
+
+        reviewing.reject(r.id(), "teamleider");
+        assertThat(finding.boxesToApply(memo)).isEmpty();
+        assertThat(finding.history(r.id())).extracting(RedactionChange::action, RedactionChange::actor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("voorgesteld", "detectie: name.signature"),
+                        org.assertj.core.groups.Tuple.tuple("geaccepteerd", "jurist"),
+                        org.assertj.core.groups.Tuple.tuple("afgewezen", "teamleider"));
+    }
+
+    @Test
+    void resizingAnAreaMovesItAndAcceptsTheRedaction() {
+        Redaction r = proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek")), "detectie").get(0);
+        long area = r.areas().get(0).id();
+
+        Redaction resized = reviewing.resize(area, new Box(70, 98, 70, 15), "jurist");
+
+        assertThat(resized.areas()).singleElement().satisfies(a -> assertThat(a.box()).isEqualTo(new Box(70, 98, 70, 15)));
+        assertThat(resized.status()).isEqualTo(RedactionStatus.ACCEPTED);
+        assertThatThrownBy(() -> reviewing.resize(area, new Box(70, 98, 0.1, 15), "jurist")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> reviewing.resize(999_999, new Box(1, 1, 5, 5), "jurist")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theGroundMustBeOneOfTheCasesRegime() {
+        Redaction r = proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek")), "detectie").get(0);
+
+        assertThat(reviewing.changeGround(r.id(), "5.1.2i", "jurist").ground()).isEqualTo("5.1.2i");
+        // a Wob code in a Woo case
+        assertThatThrownBy(() -> reviewing.changeGround(r.id(), "10.2.e", "jurist"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Woo");
+        assertThatThrownBy(() -> proposing.propose(List.of(new NewRedaction(memo, List.of(new PageBox(3, new Box(1, 1, 5, 5))),
+                "5.1.2e", "naam", null, null, null, null, null)), "detectie"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("pagina 3");
+        assertThatThrownBy(() -> proposing.propose(List.of(name(424242, 1, 72, "X Y")), "detectie")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDrawnBoxIsAcceptedByWhoeverDrewIt() {
+        Redaction drawn = reviewing.draw(NewRedaction.drawn(mail, new PageBox(1, new Box(300, 500, 120, 40)), "5.1.2e", "handtekening"), "jurist");
+
+        assertThat(drawn.status()).isEqualTo(RedactionStatus.ACCEPTED);
+        assertThat(drawn.proposedBy()).isEqualTo("jurist");
+        assertThat(drawn.decidedBy()).isEqualTo("jurist");
+        assertThat(finding.boxesToApply(mail)).hasSize(1);
+    }
+
+    @Test
+    void aDecisionCanBeAppliedToEveryOccurrenceOfThePersonInTheCase() {
+        List<Redaction> all = proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek"), name(memo, 2, 72, "Lotte Verbeek"),
+                name(mail, 1, 200, "LOTTE  Verbeek"), name(mail, 1, 300, "Daan Smit")), "detectie");
+        reviewing.reject(all.get(0).id(), "jurist");
+
+        List<Redaction> changed = reviewing.applyToAllOccurrences(all.get(0).id(), "jurist");
+
+        assertThat(changed).hasSize(2).allSatisfy(r -> assertThat(r.status()).isEqualTo(RedactionStatus.REJECTED));
+        assertThat(finding.get(all.get(3).id()).status()).isEqualTo(RedactionStatus.PROPOSED);
+        assertThat(finding.history(all.get(2).id())).last().satisfies(c -> assertThat(c.detail()).contains("" + all.get(0).id()));
+        assertThatThrownBy(() -> reviewing.applyToAllOccurrences(all.get(3).id(), "jurist")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theUnattendedPipelineAcceptsEveryProposalOfADocument() {
+        proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek"), name(memo, 2, 80, "Daan Smit"), name(mail, 1, 80, "Daan Smit")), "detectie");
+
+        assertThat(reviewing.acceptAllProposed(memo, "automatisch")).isEqualTo(2);
+        assertThat(finding.accepted(memo)).hasSize(2).allSatisfy(r -> assertThat(r.decidedBy()).isEqualTo("automatisch"));
+        assertThat(finding.accepted(mail)).isEmpty();
+    }
+}
