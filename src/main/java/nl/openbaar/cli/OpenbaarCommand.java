@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             DeadlineCommand.class,
             RequestCommand.class,
             HolidaysCommand.class,
+            ProcessCommand.class,
             RedactCommand.class,
             VerifyCommand.class,
             LetterCommand.class,

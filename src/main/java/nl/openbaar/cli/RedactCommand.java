@@ -69,7 +69,7 @@ public class RedactCommand implements Callable<Integer> {
             for (int page : scannedPages) {
                 secrets.forEach(s -> all.add(new Secret(page, "opgegeven", s, true)));
             }
-            List<BoxOnPage> drawn = list.stream().map(b -> new BoxOnPage(b.page(), b.box())).toList();
+            List<BoxOnPage> drawn = outcome.drawn().stream().map(b -> new BoxOnPage(b.page(), b.box())).toList();
             verdict = new VerifyingRedaction().check(out.getFileName().toString(), out, all, drawn);
         }
         PrintWriter o = spec.commandLine().getOut();

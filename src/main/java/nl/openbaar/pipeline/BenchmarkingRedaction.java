@@ -138,7 +138,7 @@ public class BenchmarkingRedaction {
             long v0 = System.nanoTime();
             long vc0 = processCpu();
             DocumentVerdict verdict = new VerifyingRedaction().check("bench", out, secrets,
-                    boxes.stream().map(b -> new BoxOnPage(b.page(), b.box())).toList());
+                    outcome.drawn().stream().map(b -> new BoxOnPage(b.page(), b.box())).toList());
             verification = new Rate((System.nanoTime() - v0) / 1e9, (processCpu() - vc0) / 1e9, pages);
             verified = verdict.passed();
             findings = verdict.leaks().stream().limit(10).map(l -> l.describe()).toList();

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.openbaar.shared.layout.Box;
+import nl.openbaar.verification.internal.ImageArea;
 import nl.openbaar.verification.internal.PdfStrings;
 import nl.openbaar.verification.internal.Pgm;
 import nl.openbaar.verification.internal.QdfObjects;
@@ -42,6 +43,8 @@ public class VerifyingRedaction {
             "/(JavaScript|JS|EmbeddedFiles?|Launch|OpenAction|AA|AcroForm|Annots|OCProperties|ActualText|RichMedia|XFA|Alt|PieceInfo)(?![A-Za-z0-9])");
     private static final int OPACITY_DPI = 50;
     private static final int OCR_DPI = 300;
+    /** Images covering at least this share of a page are read back with OCR. */
+    private static final double MIN_IMAGE_SHARE = 0.03;
 
     public DocumentVerdict check(String document, Path pdf, List<Secret> secrets, List<BoxOnPage> boxes) {
         Set<Leak> leaks = new LinkedHashSet<>();
@@ -50,7 +53,8 @@ public class VerifyingRedaction {
         int pages = 0;
         try {
             byte[] file = Files.readAllBytes(pdf);
-            pages = pdfbox(document, pdf, matcher, leaks);
+            Set<Integer> withImages = new java.util.TreeSet<>();
+            pages = pdfbox(document, pdf, matcher, leaks, withImages);
             checks.add("pdfbox-tekst");
             pdftotext(document, pdf, matcher, leaks);
             checks.add("pdftotext");
@@ -65,7 +69,9 @@ public class VerifyingRedaction {
                 opacity(document, pdf, boxes, leaks);
                 checks.add("dekking van " + boxes.size() + " vlakken (pdftoppm)");
             }
-            Set<Integer> scanned = new java.util.TreeSet<>();
+            // pages where text was burned out of a scan, and every page showing a sizeable image: a screenshot of an
+            // e-mail in a memo carries the same name as the text the boxes covered
+            Set<Integer> scanned = new java.util.TreeSet<>(withImages);
             secrets.stream().filter(Secret::inImage).forEach(s -> scanned.add(s.page()));
             if (!scanned.isEmpty()) {
                 ocr(document, pdf, scanned, secrets, leaks);
@@ -77,8 +83,16 @@ public class VerifyingRedaction {
         return new DocumentVerdict(document, pages, matcher.size(), checks, new ArrayList<>(leaks));
     }
 
-    private static int pdfbox(String document, Path pdf, SecretMatcher matcher, Set<Leak> leaks) throws IOException {
+    private static int pdfbox(String document, Path pdf, SecretMatcher matcher, Set<Leak> leaks, Set<Integer> withImages)
+            throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            int n = 0;
+            for (var page : doc.getPages()) {
+                n++;
+                if (ImageArea.of(page) >= MIN_IMAGE_SHARE) {
+                    withImages.add(n);
+                }
+            }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setPageEnd("\f");
             String[] pages = stripper.getText(doc).split("\f", -1);
@@ -231,8 +245,7 @@ public class VerifyingRedaction {
                         "-f", "" + page, "-l", "" + page, pdf.toString(), prefix.toString()));
                 String text = new String(Tool.run("tesseract-ocr", List.of("tesseract", prefix + ".pgm", "-", "-l", "nld")),
                         StandardCharsets.UTF_8);
-                List<Secret> onPage = secrets.stream().filter(s -> s.page() == page || s.inImage()).toList();
-                for (Secret s : new SecretMatcher(onPage).foundInOcr(text)) {
+                for (Secret s : new SecretMatcher(secrets).foundInOcr(text)) {
                     leaks.add(new Leak(document, page, s.category(), "ocr", null));
                 }
             }

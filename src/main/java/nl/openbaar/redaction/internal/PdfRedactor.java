@@ -41,7 +41,8 @@ public final class PdfRedactor {
         Predicate<PDPropertyList> hiddenLayers = ChannelStripper.hiddenLayers(doc);
 
         Map<Integer, List<RedactionBox>> perPage = new TreeMap<>();
-        for (RedactionBox b : BoxLayout.join(requested)) {
+        List<RedactionBox> joined = BoxLayout.join(requested);
+        for (RedactionBox b : joined) {
             perPage.computeIfAbsent(b.page(), p -> new ArrayList<>()).add(b);
         }
         ImageBurner burner = new ImageBurner(doc);
@@ -82,7 +83,7 @@ public final class PdfRedactor {
             }
         }
         stripper.strip(doc);
-        return new RedactionOutcome(pages, drawn, glyphs, hidden, rewriter.imagesBurned, paths, stripper.stripped(), removed);
+        return new RedactionOutcome(pages, drawn, glyphs, hidden, rewriter.imagesBurned, paths, stripper.stripped(), removed, joined);
     }
 
     /**

@@ -14,12 +14,14 @@ import java.util.List;
  * @param pathsRemoved   vector subpaths removed under boxes
  * @param stripped       other channels removed from the file (metadata, annotations, attachments …)
  * @param removedText    the removed text per box run, for the verification gate only (never persisted)
+ * @param drawn          the boxes as drawn: touching boxes on a line joined into one
  */
 public record RedactionOutcome(int pages, int boxes, int glyphsRemoved, int hiddenGlyphsRemoved, int imagesBurned,
-        int pathsRemoved, List<String> stripped, List<RemovedText> removedText) {
+        int pathsRemoved, List<String> stripped, List<RemovedText> removedText, List<RedactionBox> drawn) {
 
     public RedactionOutcome {
         stripped = List.copyOf(stripped);
         removedText = List.copyOf(removedText);
+        drawn = List.copyOf(drawn);
     }
 }

@@ -1,0 +1,446 @@
+package nl.openbaar.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import nl.openbaar.detection.DetectingPersonalData;
+import nl.openbaar.detection.DetectionSettings;
+import nl.openbaar.detection.model.Category;
+import nl.openbaar.detection.model.DetectionResult;
+import nl.openbaar.detection.model.Finding;
+import nl.openbaar.detection.model.Handling;
+import nl.openbaar.document.CollectingDocuments;
+import nl.openbaar.document.Documents;
+import nl.openbaar.document.model.CollectReport;
+import nl.openbaar.document.model.Document;
+import nl.openbaar.law.Regime;
+import nl.openbaar.redaction.BundlingDocuments;
+import nl.openbaar.redaction.FindingRedactions;
+import nl.openbaar.redaction.ProposingRedactions;
+import nl.openbaar.redaction.RedactingPdf;
+import nl.openbaar.redaction.RedactionFailedException;
+import nl.openbaar.redaction.ReviewingRedactions;
+import nl.openbaar.redaction.StampingPages;
+import nl.openbaar.redaction.WritingRedactionLog;
+import nl.openbaar.redaction.model.LogEntry;
+import nl.openbaar.redaction.model.NewRedaction;
+import nl.openbaar.redaction.model.PageBox;
+import nl.openbaar.redaction.model.Redaction;
+import nl.openbaar.redaction.model.RedactionArea;
+import nl.openbaar.redaction.model.RedactionBox;
+import nl.openbaar.redaction.model.RedactionOutcome;
+import nl.openbaar.redaction.model.RedactionStatus;
+import nl.openbaar.redaction.model.RemovedText;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.request.RegisteringRequest;
+import nl.openbaar.request.model.NewRequest;
+import nl.openbaar.request.model.Verzoeker;
+import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.layout.PageLayout;
+import nl.openbaar.verification.VerifyingRedaction;
+import nl.openbaar.verification.model.BoxOnPage;
+import nl.openbaar.verification.model.DocumentVerdict;
+import nl.openbaar.verification.model.Secret;
+import nl.openbaar.verification.model.VerificationReport;
+import nl.openbaar.work.model.Progress;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole pipeline, unattended: collect a folder, detect, accept every proposal detection is sure of, redact, stamp,
+ * bundle, verify, and write the publication package. The package is built in a hidden folder beside OUT and only
+ * renamed to OUT when the verification gate passed: a failed check leaves no package, not even part of one. Proposals
+ * detection only offers for review (policy opinions, weak names) stay proposed and are not applied; decisions a
+ * reviewer took earlier on the same case are kept.
+ */
+@Service
+public class ProcessingCase {
+
+    /** Who approves in the unattended mode, as stored and as the public log says it. */
+    public static final String UNATTENDED = "automatisch";
+
+    /**
+     * @param kenmerk  an existing request to add the documents to; null registers a new request
+     * @param regime   "woo" or "wob"; null to take it from the date of receipt
+     * @param received date of receipt; null for today
+     */
+    public record Options(Path documents, Path out, String regime, LocalDate received, String kenmerk) {
+    }
+
+    /** One published document: its inventory number, pages and boxes. */
+    public record Published(int inventoryNumber, int pages, int firstBundlePage, int boxes, int glyphsRemoved, int imagesBurned) {
+    }
+
+    /** What a run did; {@code written} only when the gate passed and OUT holds the package. */
+    public record Report(String kenmerk, Regime regime, int collected, List<Published> published, List<String> notProcessed,
+            int reviewOnly, VerificationReport verification, boolean written, Path out) {
+
+        public int pages() {
+            return published.stream().mapToInt(Published::pages).sum();
+        }
+
+        public int boxes() {
+            return published.stream().mapToInt(Published::boxes).sum();
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final RegisteringRequest registering;
+    private final FindingRequests requests;
+    private final CollectingDocuments collecting;
+    private final Documents documents;
+    private final ProposingRedactions proposing;
+    private final ReviewingRedactions reviewing;
+    private final FindingRedactions redactions;
+    private final Clock clock;
+    private final DetectingPersonalData detection = DetectingPersonalData.standard();
+    private final RedactingPdf redacting = new RedactingPdf();
+    private final StampingPages stamping = new StampingPages();
+    private final BundlingDocuments bundling = new BundlingDocuments();
+    private final VerifyingRedaction gate = new VerifyingRedaction();
+
+    public ProcessingCase(RegisteringRequest registering, FindingRequests requests, CollectingDocuments collecting,
+            Documents documents, ProposingRedactions proposing, ReviewingRedactions reviewing, FindingRedactions redactions,
+            Clock clock) {
+        this.registering = registering;
+        this.requests = requests;
+        this.collecting = collecting;
+        this.documents = documents;
+        this.proposing = proposing;
+        this.reviewing = reviewing;
+        this.redactions = redactions;
+        this.clock = clock;
+    }
+
+    public Report process(Options o, Consumer<Progress> progress) {
+        checkPaths(o);
+        String kenmerk = o.kenmerk() != null ? requests.get(o.kenmerk()).verzoek().kenmerk() : register(o);
+        VerzoekView request = requests.get(kenmerk);
+        Regime regime = request.verzoek().regime();
+
+        CollectReport collected = collecting.collect(kenmerk, List.of(o.documents()), null, progress);
+        List<String> notProcessed = new ArrayList<>();
+        collected.failed().forEach(f -> notProcessed.add(f.path() + ": " + f.reason()));
+        collected.skipped().forEach(f -> notProcessed.add(f.path() + ": " + f.reason()));
+
+        List<Document> toPublish = documents.forRequest(kenmerk).stream()
+                .filter(d -> d.included() && !d.failed() && d.inventoryNumber() != null && !d.isDuplicate() && d.pageCount() > 0)
+                .sorted(Comparator.comparing(Document::inventoryNumber))
+                .toList();
+
+        // detect over the whole case first, so a person seen in one document is known in all
+        Map<Long, List<PageLayout>> pages = new LinkedHashMap<>();
+        for (Document d : toPublish) {
+            pages.put(d.id(), documents.pages(d.id()));
+        }
+        Stage detecting = new Stage(kenmerk, "detecteren", toPublish.size(), progress);
+        Map<Long, DetectionResult> found = detection.detectCase(pages, DetectionSettings.of(regime));
+        int reviewOnly = 0;
+        for (Document d : toPublish) {
+            reviewOnly += accept(d, found.get(d.id()), pages.get(d.id()));
+            detecting.done(true);
+        }
+
+        Path work = workFolder(o.out());
+        try {
+            return publish(o, kenmerk, regime, toPublish, pages, collected, notProcessed, reviewOnly, work, progress);
+        } finally {
+            if (System.getenv("OPENBAAR_KEEP_WORK") == null) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private Report publish(Options o, String kenmerk, Regime regime, List<Document> toPublish, Map<Long, List<PageLayout>> pages,
+            CollectReport collected, List<String> notProcessed, int reviewOnly, Path work, Consumer<Progress> progress) {
+        Path pkg = work.resolve("pakket");
+        Path docsDir = pkg.resolve("documenten");
+        Path scratch = work.resolve("werk");
+        try {
+            Files.createDirectories(docsDir);
+            Files.createDirectories(scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Stage redactingStage = new Stage(kenmerk, "weglakken", toPublish.size(), progress);
+        List<Published> published = new ArrayList<>();
+        List<BundlingDocuments.Part> parts = new ArrayList<>();
+        List<LogEntry> log = new ArrayList<>();
+        Map<Integer, List<Secret>> secretsPerDoc = new LinkedHashMap<>();
+        Map<Integer, List<BoxOnPage>> boxesPerDoc = new LinkedHashMap<>();
+        int bundlePage = 1;
+        for (Document d : toPublish) {
+            int number = d.inventoryNumber();
+            List<Redaction> accepted = redactions.accepted(d.id());
+            List<RedactionBox> boxes = accepted.stream().flatMap(r -> r.boxes().stream()).toList();
+            Path redacted = scratch.resolve(number + ".pdf");
+            Path stamped = docsDir.resolve(String.format("%04d.pdf", number));
+            try {
+                RedactionOutcome outcome = redacting.redact(documents.rendition(d.id()), boxes, redacted);
+                int n = stamping.stamp(redacted, stamped, number, bundlePage);
+                Set<Integer> scanned = new TreeSet<>();
+                for (PageLayout p : pages.get(d.id())) {
+                    if (p.ocr()) {
+                        scanned.add(p.number());
+                    }
+                }
+                secretsPerDoc.put(number, secrets(accepted, outcome.removedText(), scanned));
+                boxesPerDoc.put(number, outcome.drawn().stream().map(b -> new BoxOnPage(b.page(), b.box())).toList());
+                for (Redaction r : accepted) {
+                    for (RedactionArea a : r.areas()) {
+                        log.add(new LogEntry(number, a.page(), bundlePage + a.page() - 1, a.box(), r.ground(), r.category(),
+                                WritingRedactionLog.proposer(r), WritingRedactionLog.approver(r), r.decidedAt()));
+                    }
+                }
+                published.add(new Published(number, n, bundlePage, outcome.boxes(), outcome.glyphsRemoved(), outcome.imagesBurned()));
+                parts.add(new BundlingDocuments.Part(number, stamped));
+                bundlePage += n;
+                redactingStage.done(true);
+            } catch (RedactionFailedException e) {
+                // this document cannot be published as it is; the others go on
+                notProcessed.add("document " + number + ": " + e.getMessage());
+                redactingStage.done(false);
+                try {
+                    Files.deleteIfExists(stamped);
+                } catch (IOException ignored) {
+                    // the work folder goes anyway
+                }
+            }
+        }
+        Path bundle = pkg.resolve("documentenbundel.pdf");
+        if (!parts.isEmpty()) {
+            bundling.bundle(parts, bundle);
+        }
+
+        Stage checking = new Stage(kenmerk, "controleren", published.size() + (parts.isEmpty() ? 0 : 1), progress);
+        List<DocumentVerdict> verdicts = new ArrayList<>();
+        List<Secret> bundleSecrets = new ArrayList<>();
+        List<BoxOnPage> bundleBoxes = new ArrayList<>();
+        for (Published p : published) {
+            String name = String.format("documenten/%04d.pdf", p.inventoryNumber());
+            DocumentVerdict v = gate.check(name, docsDir.resolve(String.format("%04d.pdf", p.inventoryNumber())),
+                    secretsPerDoc.get(p.inventoryNumber()), boxesPerDoc.get(p.inventoryNumber()));
+            verdicts.add(v);
+            checking.done(v.passed());
+            int offset = p.firstBundlePage() - 1;
+            for (Secret s : secretsPerDoc.get(p.inventoryNumber())) {
+                bundleSecrets.add(new Secret(s.page() + offset, s.category(), s.text(), s.inImage()));
+            }
+            for (BoxOnPage b : boxesPerDoc.get(p.inventoryNumber())) {
+                bundleBoxes.add(new BoxOnPage(b.page() + offset, b.box()));
+            }
+        }
+        if (!parts.isEmpty()) {
+            DocumentVerdict v = gate.check("documentenbundel.pdf", bundle, bundleSecrets, bundleBoxes);
+            verdicts.add(v);
+            checking.done(v.passed());
+        }
+        VerificationReport report = new VerificationReport(Instant.now(clock), verdicts);
+        if (!report.passed()) {
+            return new Report(kenmerk, regime, collected.documents(), published, notProcessed, reviewOnly, report, false, o.out());
+        }
+        try {
+            new WritingRedactionLog().write(log, pkg.resolve("redactielog.csv"), pkg.resolve("redactielog.json"));
+            writeVerification(pkg.resolve("verificatie.json"), report, published, notProcessed.size(), reviewOnly);
+            moveIntoPlace(pkg, o.out());
+        } catch (IOException e) {
+            throw new UncheckedIOException("het pakket kon niet worden geschreven: " + e.getMessage(), e);
+        }
+        return new Report(kenmerk, regime, collected.documents(), published, notProcessed, reviewOnly, report, true, o.out());
+    }
+
+    /** Stores detection's proposals and accepts those it is sure of; returns how many were left for review. */
+    private int accept(Document d, DetectionResult result, List<PageLayout> layout) {
+        if (result == null) {
+            return 0;
+        }
+        List<Finding> findings = result.findings().stream().filter(f -> !f.boxes().isEmpty()).toList();
+        List<NewRedaction> proposals = new ArrayList<>();
+        for (Finding f : findings) {
+            PageLayout page = f.page() >= 1 && f.page() <= layout.size() ? layout.get(f.page() - 1) : null;
+            List<PageBox> areas = f.boxes().stream().filter(b -> b.width() >= 0.5 && b.height() >= 0.5)
+                    .map(b -> new PageBox(f.page(), ScanBoxes.widen(page, b))).toList();
+            if (areas.isEmpty()) {
+                continue;
+            }
+            proposals.add(new NewRedaction(d.id(), areas, f.ground(), f.category().labelNl(), f.text(), f.subject(), f.score(),
+                    f.recognizer(), f.explanation()));
+        }
+        List<Redaction> stored = proposing.propose(proposals, "detectie");
+        int review = 0;
+        int i = 0;
+        for (Finding f : findings) {
+            if (f.boxes().stream().noneMatch(b -> b.width() >= 0.5 && b.height() >= 0.5)) {
+                continue;
+            }
+            Redaction r = stored.get(i++);
+            if (f.handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
+                reviewing.accept(r.id(), UNATTENDED);
+            } else if (f.handling() == Handling.REVIEW && r.status() == RedactionStatus.PROPOSED) {
+                review++;
+            }
+        }
+        return review;
+    }
+
+    /**
+     * What the gate searches for: every accepted redaction's text and the text the engine actually removed. Job titles
+     * are left out of the file-wide search: "beleidsmedewerker" identifies nobody where it stands alone.
+     */
+    private static List<Secret> secrets(List<Redaction> accepted, List<RemovedText> removed, Set<Integer> scanned) {
+        List<Secret> out = new ArrayList<>();
+        for (Redaction r : accepted) {
+            if (r.coveredText() == null || r.coveredText().isBlank() || Category.JOB_TITLE.labelNl().equals(r.category())) {
+                continue;
+            }
+            int page = r.areas().isEmpty() ? 1 : r.areas().get(0).page();
+            out.add(new Secret(page, r.category(), r.coveredText(), scanned.contains(page)));
+        }
+        for (RemovedText t : removed) {
+            if (!Category.JOB_TITLE.labelNl().equals(t.category())) {
+                out.add(new Secret(t.page(), t.category(), t.text(), false));
+            }
+        }
+        return out;
+    }
+
+    private String register(Options o) {
+        LocalDate received = o.received() != null ? o.received() : LocalDate.now(clock);
+        String name = o.documents().getFileName() == null ? "documenten" : o.documents().getFileName().toString();
+        return registering.register(new NewRequest(null, o.regime(), new Verzoeker("Onbekende verzoeker (openbaar process)", null, null, null),
+                null, received, "post", "Documenten uit map " + name, List.of(), null, null, null, null), UNATTENDED).verzoek().kenmerk();
+    }
+
+    private static void checkPaths(Options o) {
+        if (o.documents() == null || !Files.isDirectory(o.documents())) {
+            throw new InvalidInputException("documents", "map met documenten niet gevonden: " + o.documents());
+        }
+        if (o.out() == null) {
+            throw new InvalidInputException("out", "geef een map voor het publicatiepakket");
+        }
+        Path out = o.out().toAbsolutePath().normalize();
+        if (out.startsWith(o.documents().toAbsolutePath().normalize())) {
+            throw new InvalidInputException("out", "het pakket mag niet in de map met documenten staan");
+        }
+        if (Files.exists(out)) {
+            if (!Files.isDirectory(out)) {
+                throw new InvalidInputException("out", out + " bestaat al en is geen map");
+            }
+            try (Stream<Path> s = Files.list(out)) {
+                if (s.findAny().isPresent()) {
+                    throw new InvalidInputException("out", out + " bestaat al en is niet leeg; kies een nieuwe map");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Beside OUT, on the same file system, so the finished package can be renamed into place in one step. */
+    private static Path workFolder(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs.getParent());
+            return Files.createDirectory(abs.getParent().resolve("." + abs.getFileName() + ".bezig-" + UUID.randomUUID()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("geen werkmap naast " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveIntoPlace(Path pkg, Path out) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) {
+            Files.delete(abs); // checked empty at the start
+        }
+        Files.move(pkg, abs, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeVerification(Path file, VerificationReport report, List<Published> published, int notProcessed,
+            int reviewOnly) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("passed", report.passed());
+        m.put("gecontroleerdOp", report.checkedAt().toString());
+        m.put("documenten", published.size());
+        m.put("paginas", published.stream().mapToInt(Published::pages).sum());
+        m.put("weglakkingen", published.stream().mapToInt(Published::boxes).sum());
+        m.put("nietVerwerkt", notProcessed);
+        m.put("nietBeoordeeldeVoorstellen", reviewOnly);
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (DocumentVerdict v : report.documents()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("bestand", v.document());
+            f.put("paginas", v.pages());
+            f.put("gezochteGegevens", v.secrets());
+            f.put("controles", v.checks());
+            f.put("geslaagd", v.passed());
+            f.put("bevindingen", v.leaks().stream().map(l -> l.describe()).toList());
+            files.add(f);
+        }
+        m.put("bestanden", files);
+        Files.write(file, JSON.writeValueAsBytes(m));
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a hidden work folder left behind holds nothing that was not checked; the next run uses a new one
+        }
+    }
+
+    /** Progress of one stage, reported in the shape the CLI's progress bar and the web app already know. */
+    private final class Stage {
+        private final String kenmerk;
+        private final String kind;
+        private final int total;
+        private final Consumer<Progress> sink;
+        private final Instant started = Instant.now(clock);
+        private int done;
+        private int failed;
+
+        Stage(String kenmerk, String kind, int total, Consumer<Progress> sink) {
+            this.kenmerk = kenmerk;
+            this.kind = kind;
+            this.total = total;
+            this.sink = sink;
+            report();
+        }
+
+        void done(boolean ok) {
+            if (ok) {
+                done++;
+            } else {
+                failed++;
+            }
+            report();
+        }
+
+        private void report() {
+            Instant now = Instant.now(clock);
+            sink.accept(new Progress(kenmerk, kind, total, done, failed, started, now, done + failed >= total ? now : null));
+        }
+    }
+}
