@@ -18,6 +18,8 @@ import nl.openbaar.letter.internal.JdbcSearchRecords;
 import nl.openbaar.letter.model.ArticleTexts;
 import nl.openbaar.letter.model.Letter;
 import nl.openbaar.letter.model.LetterType;
+import nl.openbaar.letter.model.Zoekslag;
+import nl.openbaar.search.Zoekslagen;
 import nl.openbaar.letter.render.AccessiblePdf;
 import nl.openbaar.letter.render.LetterDocx;
 import nl.openbaar.letter.render.LetterHtml;
@@ -45,12 +47,14 @@ public class WritingLetter {
     private final MakingInventory inventories;
     private final LetterTexts texts;
     private final JdbcSearchRecords searches;
+    private final Zoekslagen sweeps;
     private final DeadlineCalendar calendar;
     private final RuleBase law;
     private final Clock clock;
 
     public WritingLetter(FindingRequests requests, MakingInventory inventories, LetterTexts texts, JdbcSearchRecords searches,
-            DeadlineCalendar calendar, RuleBase law, Clock clock) {
+            Zoekslagen sweeps, DeadlineCalendar calendar, RuleBase law, Clock clock) {
+        this.sweeps = sweeps;
         this.requests = requests;
         this.inventories = inventories;
         this.texts = texts;
@@ -115,7 +119,18 @@ public class WritingLetter {
 
     private CaseFile file(VerzoekView view, Inventaris inv, LocalDate date, boolean published, ComputingDeadline engine) {
         long id = view.verzoek().id();
-        return CaseFiles.of(view, inv, searches.find(id).orElse(null), texts.forCase(id), date, published, engine);
+        return CaseFiles.of(view, inv, zoekslag(view.verzoek().kenmerk(), id), texts.forCase(id), date, published, engine);
+    }
+
+    /**
+     * The search the decision states: the one the case handler recorded for the letter (it may describe searches
+     * outside Openbaar), else the latest sweep Openbaar ran itself.
+     */
+    private Zoekslag zoekslag(String kenmerk, long requestId) {
+        return searches.find(requestId).orElseGet(() -> sweeps.latest(kenmerk)
+                .map(s -> new Zoekslag(s.terms(), s.sources(), s.from(), s.to(),
+                        s.performedAt() == null ? null : LocalDate.ofInstant(s.performedAt(), clock.getZone())))
+                .orElse(null));
     }
 
     private static java.util.Optional<Event> last(VerzoekView view, EventType type) {

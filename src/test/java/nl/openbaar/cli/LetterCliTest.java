@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.openbaar.letter.PdfCompliance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,64 @@ class LetterCliTest {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(besluit)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).doesNotContain("Bakker").doesNotContain("4321");
         }
+    }
+
+    @Test
+    void theInventoryOfCollectedDocumentsFollowsTheirNumbersDuplicatesAndJudgements() throws Exception {
+        // The sample's e-mails, collected by the documents capability: a thread of two, and an exact copy.
+        Path mails = data.resolve("mails");
+        Files.createDirectories(mails);
+        for (String name : new String[] {"2020-02-28-gezichtsherkenning.eml", "2020-02-28-re-gezichtsherkenning.eml",
+            "kopie-2020-02-28-gezichtsherkenning.eml"}) {
+            try (var in = LetterCliTest.class.getResourceAsStream("/samples/clearview-bzk/documenten/" + name)) {
+                Files.copy(in, mails.resolve(name));
+            }
+        }
+        assertThat(run("request", "add", "--kenmerk", "WOB-2021-0002", "--regime", "wob", "--name", "Thomas Bakker",
+                "--received", "2021-10-25", "--subject", "Clearview AI").exit()).isZero();
+        Run collect = run("collect", "--case", "WOB-2021-0002", "--source", mails.toString());
+        assertThat(collect.exit()).as(collect.err()).isZero();
+        Run check = run("inventory", "check", "--case", "WOB-2021-0002", "--json");
+        assertThat(check.exit()).isEqualTo(1);
+        JsonNode lines = check.json().path("lines");
+        assertThat(lines.size()).isEqualTo(3);
+        // Copies not judged themselves point at the document that was kept; the kept one still needs a judgement.
+        List<String> unjudged = new java.util.ArrayList<>();
+        for (JsonNode line : lines) {
+            if (!line.path("grounds").toString().contains("dubbel")) {
+                unjudged.add(line.path("id").asString());
+            }
+        }
+        assertThat(unjudged).hasSize(1);
+        int kept = Integer.parseInt(unjudged.get(0));
+        // Judged "deels openbaar" without any accepted box: the inventory refuses to be written.
+        assertThat(run("inventory", "judge", "--case", "WOB-2021-0002", "--document", Integer.toString(kept), "--judgement",
+                "deels openbaar").exit()).isZero();
+        Run refused = run("inventory", "--case", "WOB-2021-0002", "--out", data.resolve("refused.xlsx").toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("document " + kept + ": is beoordeeld als deels openbaar, maar heeft geen lakkader");
+        assertThat(data.resolve("refused.xlsx")).doesNotExist();
+        assertThat(run("inventory", "judge", "--case", "WOB-2021-0002", "--document", Integer.toString(kept), "--judgement",
+                "openbaar").exit()).isZero();
+        Path xlsx = data.resolve("inventaris-0002.xlsx");
+        Run written = run("inventory", "--case", "WOB-2021-0002", "--out", xlsx.toString(), "--json");
+        assertThat(written.exit()).as(written.err()).isZero();
+        assertThat(written.json().path("counts").path("openbaar").asInt()).isEqualTo(1);
+        assertThat(written.json().path("counts").path("niet openbaar").asInt()).isEqualTo(2);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            for (int r = 1; r <= 3; r++) {
+                assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isEqualTo("email");
+                assertThat(sheet.getRow(r).getCell(6).getStringCellValue()).isEqualTo("2020-02-28");
+                assertThat(sheet.getRow(r).getCell(4).getStringCellValue()).contains("gezichtsherkenning");
+            }
+        }
+        Path pdf = data.resolve("besluit-0002.pdf");
+        Run decision = run("letter", "--case", "WOB-2021-0002", "--type", "decision", "--out", pdf.toString(), "--json");
+        assertThat(decision.exit()).as(decision.err()).isZero();
+        assertThat(decision.json().path("sections").toString()).contains("bijlage-1").doesNotContain("grond:");
+        PdfCompliance.assertPdfA2aAndUa1(Files.readAllBytes(pdf));
     }
 
     @Test

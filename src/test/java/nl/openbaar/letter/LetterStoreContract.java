@@ -37,6 +37,8 @@ import nl.openbaar.request.model.NewEvent;
 import nl.openbaar.request.model.NewRequest;
 import nl.openbaar.request.model.Periode;
 import nl.openbaar.request.model.Verzoek;
+import nl.openbaar.search.Zoekslagen;
+import nl.openbaar.search.internal.JdbcSweeps;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.testing.MutableClock;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -92,7 +94,8 @@ abstract class LetterStoreContract {
         editing = new EditingLetterTexts(texts, finding, RuleBase.standard(), clock);
         JdbcSearchRecords searches = new JdbcSearchRecords(jdbc);
         searching = new RecordingSearch(searches, finding, clock);
-        writing = new WritingLetter(finding, inventories, new LetterTexts(texts, data.toString()), searches, calendar, RuleBase.standard(), clock);
+        writing = new WritingLetter(finding, inventories, new LetterTexts(texts, data.toString()), searches,
+                new Zoekslagen(finding, new JdbcSweeps(jdbc)), calendar, RuleBase.standard(), clock);
         publishing = new WritingPublicationFiles(writing, finding);
     }
 

@@ -93,6 +93,8 @@ final class ProcedureWriter {
                 case VIEWS_RECEIVED -> text = ph.text("procedure.zienswijze-ontvangen", date(e));
                 case SUSPENDED -> text = ph.text("procedure.opgeschort", concat(date(e), new String[] {"grondslag", e.detail(Event.BASIS)}));
                 case RESUMED -> text = ph.text("procedure.hervat", date(e));
+                case CLARIFICATION_REQUESTED -> text = ph.text("procedure.precisering-gevraagd", date(e));
+                case CLARIFICATION_RECEIVED -> text = ph.text("procedure.precisering-ontvangen", date(e));
                 default -> text = null;
             }
             if (text != null && !text.isBlank()) {
