@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The web application on an in-memory H2 database and a temporary data folder, shared by the web tests (one
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(CapturingMail.class)
 abstract class WebTest {
 
     static final String PASSWORD = "test-wachtwoord-123";
