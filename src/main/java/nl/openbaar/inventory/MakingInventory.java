@@ -20,6 +20,17 @@ public class MakingInventory {
     private final JdbcJudgements judgements;
     private final RuleBase law;
 
+    /**
+     * @param registers the accepted boxes, from whichever capability provides them (the pipeline does, on top of
+     *                  redaction); without one no document has boxes, so "deels openbaar" is reported as
+     *                  inconsistent and nothing is published by mistake
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public MakingInventory(FindingRequests requests, DocumentCatalogue documents,
+            org.springframework.beans.factory.ObjectProvider<RedactionRegister> registers, JdbcJudgements judgements, RuleBase law) {
+        this(requests, documents, registers.getIfAvailable(() -> kenmerk -> java.util.Map.of()), judgements, law);
+    }
+
     public MakingInventory(FindingRequests requests, DocumentCatalogue documents, RedactionRegister redactions,
             JdbcJudgements judgements, RuleBase law) {
         this.requests = requests;
