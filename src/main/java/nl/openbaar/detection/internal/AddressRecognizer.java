@@ -137,7 +137,21 @@ public final class AddressRecognizer implements Recognizer {
         while (after < scan.tokens.lines && scan.lineBlank(after)) {
             after++;
         }
-        return scan.lineContains(ln, "postbus") || scan.lineContains(before, "postbus") || scan.lineContains(after, "postbus");
+        if (scan.lineContains(ln, "postbus") || scan.lineContains(before, "postbus") || scan.lineContains(after, "postbus")) {
+            return true;
+        }
+        // a letterhead block: "Turfmarkt 147 / 2511 DP Den Haag / Postbus 20301" without blank lines between
+        for (int k = ln - 1; k >= Math.max(0, ln - 3) && !scan.lineBlank(k); k--) {
+            if (scan.lineContains(k, "postbus")) {
+                return true;
+            }
+        }
+        for (int k = ln + 1; k < Math.min(scan.tokens.lines, ln + 4) && !scan.lineBlank(k); k++) {
+            if (scan.lineContains(k, "postbus")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean streetOnLine(PageScan scan, int ln) {

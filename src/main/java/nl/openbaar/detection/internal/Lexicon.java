@@ -46,6 +46,10 @@ public final class Lexicon {
     public static final int OPINION_START = 1 << 19;
     /** "Aanwezig:", "de heeren": a list of people follows. */
     public static final int LIST_LABEL = 1 << 20;
+    /** "Joh", "Alex" before a full stop: an abbreviated first name, used like an initial. */
+    public static final int FIRST_ABBREVIATION = 1 << 21;
+    /** "jr", "sr", "Az" after a surname. */
+    public static final int NAME_SUFFIX = 1 << 22;
 
     private static final String BASE = "/nl/openbaar/detection/lexicon/";
 
@@ -104,6 +108,8 @@ public final class Lexicon {
         addAll(t, sections, "organisation-words", ORGANISATION);
         addAll(t, sections, "not-names", NOT_A_NAME);
         addAll(t, sections, "list-labels", LIST_LABEL);
+        addAll(t, sections, "first-name-abbreviations", FIRST_ABBREVIATION);
+        addAll(t, sections, "name-suffixes", NAME_SUFFIX);
         for (String j : sections.getOrDefault("jobs", List.of())) {
             if (j.startsWith("*")) {
                 jobSuffixes.add(j.substring(1));

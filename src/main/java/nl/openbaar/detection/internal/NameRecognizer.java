@@ -388,8 +388,9 @@ public final class NameRecognizer implements Recognizer {
         int nameStart = j;
         // initials: "I.", "A.B.", "J.-P."
         int initials = 0;
-        while (t.isWord(j) && t.length(j) <= 2 && t.shape(j, Tokens.CAPITALISED) && t.isChar(j + 1, '.')
-                && t.touching(j, j + 1) && (t.length(j) == 1 || isDigraphInitial(t, j))) {
+        while (t.isWord(j) && t.shape(j, Tokens.CAPITALISED) && t.isChar(j + 1, '.') && t.touching(j, j + 1)
+                && (t.length(j) == 1 || isDigraphInitial(t, j) || t.length(j) <= 5 && t.has(j, Lexicon.FIRST_ABBREVIATION)
+                        && (initials > 0 || !t.has(j, Lexicon.COMMON) || t.length(j) <= 3))) {
             initials++;
             j += 2;
             if (t.isChar(j, '-') && t.touching(j - 1, j)) {
@@ -416,11 +417,18 @@ public final class NameRecognizer implements Recognizer {
             firsts++;
             j++;
         }
-        // interfixes
+        // "J. W. C. baron van Ittersum": a title of nobility inside the name
+        if ((initials > 0 || firsts > 0) && t.isWord(j) && t.has(j, Lexicon.TITLE) && t.nextTo(j - 1, j)
+                && (t.equalsWord(j, "baron") || t.equalsWord(j, "jonkheer") || t.equalsWord(j, "graaf")
+                        || t.equalsWord(j, "barones") || t.equalsWord(j, "gravin") || t.equalsWord(j, "jhr"))
+                && (t.has(j + 1, Lexicon.INTERFIX) || isSurnameWord(scan, j + 1))) {
+            j++;
+        }
+        // interfixes ("in" and "op" only before another: "in 't Veld", "op den Berg")
         int interfixStart = j;
         int interfixes = 0;
         while (interfixes < 3 && t.isWord(j) && t.has(j, Lexicon.INTERFIX) && (j == nameStart || t.nextTo(j - 1, j))
-                && t.length(j) <= 4) {
+                && t.length(j) <= 4 && (!(t.equalsWord(j, "in") || t.equalsWord(j, "op")) || t.has(j + 1, Lexicon.INTERFIX))) {
             interfixes++;
             j++;
         }
@@ -443,6 +451,34 @@ public final class NameRecognizer implements Recognizer {
         if (surname < 0) {
             j = interfixStart; // no interfix without a surname
         } else {
+            // "Duymaer van Twist", "Bosch van Drakestein": surname, interfix, a second surname the lists know
+            // as one that follows an interfix
+            int k2 = j;
+            int inter2 = 0;
+            while (inter2 < 3 && t.isWord(k2) && t.has(k2, Lexicon.INTERFIX) && t.nextTo(k2 - 1, k2) && t.length(k2) <= 4) {
+                k2++;
+                inter2++;
+            }
+            if (inter2 > 0 && t.isWord(k2) && t.nextTo(k2 - 1, k2) && t.shape(k2, Tokens.CAPITALISED)
+                    && t.has(k2, Lexicon.SURNAME_INTERFIX) && !t.has(k2, Lexicon.ORGANISATION | Lexicon.NOT_A_NAME)
+                    && !placeOrUnit(t, k2)) {
+                j = k2 + 1;
+            }
+            // names written in capitals run on: "JOHANNA GOSSINA SLUIS"
+            int caps = 0;
+            while (caps < 2 && t.shape(j - 1, Tokens.ALL_CAPS) && t.isWord(j) && t.shape(j, Tokens.ALL_CAPS) && t.length(j) >= 3
+                    && t.nextTo(j - 1, j) && t.line[j] == t.line[j - 1] && !t.has(j, Lexicon.ORGANISATION | Lexicon.NOT_A_NAME)
+                    && (t.has(j, Lexicon.SURNAME | Lexicon.FIRST) || !t.has(j, Lexicon.COMMON))) {
+                j++;
+                caps++;
+            }
+            // "Jansen jr.", "ten Cate Az."
+            if (t.isWord(j) && t.has(j, Lexicon.NAME_SUFFIX) && t.nextTo(j - 1, j) && t.length(j) <= 3) {
+                j++;
+                if (t.isChar(j, '.') && t.touching(j - 1, j)) {
+                    j++;
+                }
+            }
             // a double surname: "Hoekstra-de Graaf", "de Vries - van der Meer"
             int k = j;
             if (t.isChar(k, '-') && (t.touching(k - 1, k) || t.adjacent(k - 1, k))) {
@@ -502,6 +538,9 @@ public final class NameRecognizer implements Recognizer {
                 // an ordinary word is capitalised only at the start of a sentence: mid-sentence "Wouter" or
                 // "Roos" is a name, at the start it may be a word
                 boolean startsSentence = t.shape(nameStart, Tokens.LINE_START) || sentenceStart(t, nameStart);
+                if (firstCommon == firsts && startsSentence && pronounAfter(t, nameStart + firsts)) {
+                    return spanEnd; // "Kent u …", "Bent u …": a verb opening a question
+                }
                 score = firstCommon == firsts && startsSentence ? 0.3 : 0.6;
                 why = "voornaam";
                 if (greetingBefore(t, nameStart)) {
@@ -679,6 +718,18 @@ public final class NameRecognizer implements Recognizer {
         return titleOrInitials && (f & Lexicon.COMMON) != 0;
     }
 
+    private static boolean pronounAfter(Tokens t, int k) {
+        return t.isWord(k) && (t.equalsWord(k, "u") || t.equalsWord(k, "je") || t.equalsWord(k, "jij") || t.equalsWord(k, "ik")
+                || t.equalsWord(k, "we") || t.equalsWord(k, "wij") || t.equalsWord(k, "hij") || t.equalsWord(k, "zij")
+                || t.equalsWord(k, "ze") || t.equalsWord(k, "het") || t.equalsWord(k, "er") || t.equalsWord(k, "jullie")
+                || t.equalsWord(k, "you") || t.equalsWord(k, "we") || t.equalsWord(k, "i"));
+    }
+
+    /** A word that names a place or unit after "van": "Smit van Rijkswaterstaat" is no double surname. */
+    private static boolean placeOrUnit(Tokens t, int j) {
+        return t.has(j, Lexicon.COMMON) && !t.has(j, Lexicon.SURNAME_INTERFIX) || t.shape(j, Tokens.ALL_CAPS) && t.length(j) <= 4;
+    }
+
     private static boolean placePrepositionBefore(Tokens t, int j) {
         int k = j - 1;
         return k >= 0 && t.isWord(k) && t.line[k] == t.line[j] && (t.equalsWord(k, "te") || t.equalsWord(k, "naar")
@@ -719,10 +770,15 @@ public final class NameRecognizer implements Recognizer {
         return t.is(j + 1, Tokens.NUMBER) && t.adjacent(j, j + 1) && scan.lexicon.isStreetName(scan.text, t.start[j], t.end[j]);
     }
 
+    /** "Directie Digitale Overheid", "Ministry of Justice", "Rijksdienst voor Identiteitsgegevens": a unit's name. */
     private static boolean precededByOrganisation(Tokens t, int j) {
         int k = j - 1;
-        while (k >= 0 && t.isWord(k) && t.has(k, Lexicon.INTERFIX) && t.adjacent(k, k + 1)) {
+        int skipped = 0;
+        while (k >= 0 && skipped < 3 && t.isWord(k) && t.adjacent(k, k + 1) && (t.has(k, Lexicon.INTERFIX)
+                || t.equalsWord(k, "of") || t.equalsWord(k, "for") || t.equalsWord(k, "and") || t.equalsWord(k, "voor")
+                || t.equalsWord(k, "en"))) {
             k--;
+            skipped++;
         }
         return k >= 0 && t.isWord(k) && t.adjacent(k, k + 1) && t.shape(k, Tokens.CAPITALISED) && t.has(k, Lexicon.ORGANISATION);
     }
