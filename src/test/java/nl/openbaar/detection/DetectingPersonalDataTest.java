@@ -195,6 +195,34 @@ class DetectingPersonalDataTest {
         assertThat(phones).hasSize(20_000);
     }
 
+    /** The pipeline detects documents of one case on several threads with one register: same result as one thread. */
+    @Test
+    void oneCaseOnManyThreadsGivesTheSameFindings() throws Exception {
+        Map<String, List<PageLayout>> docs = new java.util.LinkedHashMap<>();
+        for (LabelledDocument d : SampleCase.all()) {
+            docs.put(d.name(), TextPages.pages(d.pages()));
+        }
+        DetectingPersonalData detection = DetectingPersonalData.standard();
+        DetectionSettings one = DetectionSettings.of(Regime.WOO);
+        Map<String, DetectionResult> sequential = detection.detectCase(docs, one);
+        DetectionSettings shared = DetectionSettings.of(Regime.WOO);
+        docs.values().forEach(p -> detection.learn(p, shared));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            Map<String, java.util.concurrent.Future<DetectionResult>> futures = new java.util.LinkedHashMap<>();
+            for (int round = 0; round < 3; round++) {
+                docs.forEach((name, p) -> futures.put(name, pool.submit(() -> detection.detect(p, shared))));
+                for (var e : futures.entrySet()) {
+                    assertThat(e.getValue().get().toRedact()).extracting(Finding::text, Finding::category)
+                            .as(e.getKey()).isEqualTo(sequential.get(e.getKey()).toRedact().stream()
+                                    .map(f -> org.assertj.core.groups.Tuple.tuple(f.text(), f.category())).toList());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void oddInputGivesNoFindingsOrAClearError() {
         DetectingPersonalData d = DetectingPersonalData.standard();

@@ -496,6 +496,10 @@ public final class NameRecognizer implements Recognizer {
         if (surname >= 0 && isStreetBeforeNumber(scan, surname)) {
             return i;
         }
+        if (surname >= 0 && initials == 0 && firsts == 0 && t.has(surname, Lexicon.OFFICE)
+                && (scan.knownFlags(surname) & KnownNames.SURNAME) == 0) {
+            return surname + 1; // "commissaris van de Koning", "de heer Minister": an office, not a surname
+        }
         if (precededByOrganisation(t, nameStart) && titles == 0) {
             return surname >= 0 ? surname + 1 : Math.max(i + 1, j);
         }
