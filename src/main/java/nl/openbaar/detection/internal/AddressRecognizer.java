@@ -54,12 +54,15 @@ public final class AddressRecognizer implements Recognizer {
     private static void street(PageScan scan, int i) {
         Tokens t = scan.tokens;
         String text = scan.text;
-        int suffixOnly = t.length(i);
-        if (suffixOnly < 5) {
-            return; // "Weg 12", "Pad 3": the suffix alone is an ordinary word
-        }
         int n = i + 1;
-        if (!t.is(n, Tokens.NUMBER) || !t.adjacent(i, n) || t.length(n) > 5) {
+        if (t.length(i) < 5) {
+            // "Weg 12" alone is an ordinary word, but "Laan van Meerdervoort 12" names a street
+            n = streetNamedAfter(scan, i);
+            if (n < 0) {
+                return;
+            }
+        }
+        if (!t.is(n, Tokens.NUMBER) || !t.adjacent(n - 1, n) || t.length(n) > 5) {
             return;
         }
         int end = t.end[n];
@@ -106,6 +109,29 @@ public final class AddressRecognizer implements Recognizer {
         String subject = "address:" + text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
         scan.add(start, end, Category.STREET_ADDRESS, score, "address", subject,
                 "straatnaam met huisnummer" + (postcodeNear ? " en postcode" : ""));
+    }
+
+    /**
+     * "Laan van Meerdervoort 12", "Kade van 't Hek 3": a street-type word, interfixes and one or two
+     * capitalised words, then the house number. Returns the number's token, or -1.
+     */
+    private static int streetNamedAfter(PageScan scan, int i) {
+        Tokens t = scan.tokens;
+        int k = i + 1;
+        int interfixes = 0;
+        while (interfixes < 3 && t.isWord(k) && t.has(k, Lexicon.INTERFIX) && t.adjacent(k - 1, k)) {
+            k++;
+            interfixes++;
+        }
+        if (interfixes == 0) {
+            return -1;
+        }
+        int names = 0;
+        while (names < 2 && t.isWord(k) && t.shape(k, Tokens.CAPITALISED) && t.adjacent(k - 1, k)) {
+            k++;
+            names++;
+        }
+        return names > 0 && t.is(k, Tokens.NUMBER) && t.adjacent(k - 1, k) ? k : -1;
     }
 
     /** Lower case, runs of white space as one space (as the case register stores organisation addresses). */
