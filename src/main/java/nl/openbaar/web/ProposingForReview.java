@@ -1,0 +1,94 @@
+package nl.openbaar.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.openbaar.detection.DetectingPersonalData;
+import nl.openbaar.detection.DetectionSettings;
+import nl.openbaar.detection.model.DetectionResult;
+import nl.openbaar.detection.model.Finding;
+import nl.openbaar.document.Documents;
+import nl.openbaar.document.model.Document;
+import nl.openbaar.detection.model.Handling;
+import nl.openbaar.pipeline.ProcessingCase;
+import nl.openbaar.redaction.ProposingRedactions;
+import nl.openbaar.redaction.ReviewingRedactions;
+import nl.openbaar.redaction.model.Redaction;
+import nl.openbaar.redaction.model.RedactionStatus;
+import nl.openbaar.redaction.model.NewRedaction;
+import nl.openbaar.redaction.model.PageBox;
+import nl.openbaar.request.FindingRequests;
+import nl.openbaar.shared.layout.PageLayout;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Find personal data" on the request page: detection over the whole case at once (so a person found in one
+ * document is known in all), every finding stored as a proposal. As in the pipeline, what detection is sure of
+ * (e-mail addresses, phone numbers, known names) is accepted at once, marked as decided "automatisch"; what it only
+ * offers for review (policy opinions, weak names) waits for a person. Decisions people took earlier are kept.
+ */
+@Component
+class ProposingForReview {
+
+    /** How many proposals, over how many documents. */
+    record Outcome(int proposals, int documents) {
+    }
+
+    private final Documents documents;
+    private final FindingRequests requests;
+    private final ProposingRedactions proposing;
+    private final ReviewingRedactions reviewing;
+    private final DetectingPersonalData detection = DetectingPersonalData.standard();
+
+    ProposingForReview(Documents documents, FindingRequests requests, ProposingRedactions proposing, ReviewingRedactions reviewing) {
+        this.documents = documents;
+        this.requests = requests;
+        this.proposing = proposing;
+        this.reviewing = reviewing;
+    }
+
+    Outcome propose(String kenmerk) {
+        var regime = requests.get(kenmerk).verzoek().regime();
+        List<Document> docs = documents.forRequest(kenmerk).stream()
+                .filter(d -> d.included() && !d.failed() && !d.isDuplicate() && d.pageCount() > 0).toList();
+        Map<Long, List<PageLayout>> pages = new LinkedHashMap<>();
+        for (Document d : docs) {
+            pages.put(d.id(), documents.pages(d.id()));
+        }
+        Map<Long, DetectionResult> found = detection.detectCase(pages, DetectionSettings.of(regime));
+        List<NewRedaction> proposals = new ArrayList<>();
+        for (Document d : docs) {
+            DetectionResult result = found.get(d.id());
+            if (result == null) {
+                continue;
+            }
+            for (Finding f : result.findings()) {
+                List<PageBox> areas = f.boxes().stream().filter(b -> b.width() >= 0.5 && b.height() >= 0.5)
+                        .map(b -> new PageBox(f.page(), b)).toList();
+                if (!areas.isEmpty()) {
+                    proposals.add(new NewRedaction(d.id(), areas, f.ground(), f.category().labelNl(), f.text(), f.subject(), f.score(),
+                            f.recognizer(), f.explanation()));
+                }
+            }
+        }
+        List<Redaction> stored = proposing.propose(proposals, "detectie");
+        int i = 0;
+        for (Document d : docs) {
+            DetectionResult result = found.get(d.id());
+            if (result == null) {
+                continue;
+            }
+            for (Finding f : result.findings()) {
+                if (f.boxes().stream().noneMatch(b -> b.width() >= 0.5 && b.height() >= 0.5)) {
+                    continue;
+                }
+                Redaction r = stored.get(i++);
+                if (f.handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
+                    reviewing.accept(r.id(), ProcessingCase.UNATTENDED);
+                }
+            }
+        }
+        return new Outcome(proposals.size(), docs.size());
+    }
+}
