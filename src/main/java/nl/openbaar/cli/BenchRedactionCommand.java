@@ -40,7 +40,8 @@ public class BenchRedactionCommand implements Callable<Integer> {
             throw new InvalidInputException("pages", "minstens 1 pagina en 0 tot 10 vlakken per pagina");
         }
         Path work = keep != null ? keep : Files.createTempDirectory("openbaar-bench");
-        BenchmarkingRedaction.Result r = new BenchmarkingRedaction().run(work, pages, boxesPerPage, verify);
+        BenchmarkingRedaction bench = new BenchmarkingRedaction();
+        BenchmarkingRedaction.Result r = bench.run(work, pages, boxesPerPage, verify);
         if (keep == null) {
             try (var files = Files.list(work)) {
                 for (Path f : files.toList()) {
@@ -59,6 +60,9 @@ public class BenchRedactionCommand implements Callable<Integer> {
             m.put("mutoolPagesPerCpuSecond", round(r.mutool().pagesPerSecondCpu()));
             m.put("mutoolPagesPerSecond", round(r.mutool().pagesPerSecondWall()));
             m.put("ratioPerCore", round(r.ratio()));
+            m.put("pipelinePagesPerCpuSecond", round(r.pipeline().pagesPerSecondCpu()));
+            m.put("pipelineBoxes", r.pipelineBoxes());
+            m.put("pipelineRatioPerCore", round(r.pipelineRatio()));
             if (verify) {
                 m.put("verificationPagesPerSecond", round(r.verification().pagesPerSecondWall()));
                 m.put("verified", r.verified());
@@ -72,6 +76,10 @@ public class BenchRedactionCommand implements Callable<Integer> {
                     r.mutool().pagesPerSecondCpu(), r.mutool().cpuSeconds(), r.mutool().pagesPerSecondWall(), r.mutool().wallSeconds(),
                     r.mutoolRemovedNames() ? "" : "  (let op: mutool liet namen staan)");
             out.printf("Verhouding per kern: %.2f x mutool%n", r.ratio());
+            out.printf("Lezen + detectie + weglakken: %7.1f pagina's/s per kern (CPU %.2f s, %d vlakken gevonden) = %.2f x mutool%n",
+                    r.pipeline().pagesPerSecondCpu(), r.pipeline().cpuSeconds(), r.pipelineBoxes(), r.pipelineRatio());
+            out.printf("  waarvan lezen %.2f s, detectie %.2f s, weglakken %.2f s CPU%n", bench.readCpu, bench.detectCpu,
+                    r.pipeline().cpuSeconds() - bench.readCpu - bench.detectCpu);
             if (verify) {
                 out.printf("Controle: %.1f pagina's/s wandklok (%.2f s), %s%n", r.verification().pagesPerSecondWall(),
                         r.verification().wallSeconds(), r.verified() ? "geslaagd" : "AFGEKEURD");

@@ -62,6 +62,7 @@ public class ProcessCommand implements Callable<Integer> {
             m.put("boxes", r.boxes());
             m.put("reviewOnly", r.reviewOnly());
             m.put("notProcessed", r.notProcessed());
+            m.put("warnings", r.warnings());
             m.put("passed", r.verification().passed());
             m.put("findings", r.verification().leaks().stream().map(Leak::describe).toList());
             Cli.printJson(o, m);
@@ -73,6 +74,9 @@ public class ProcessCommand implements Callable<Integer> {
             }
             for (String n : r.notProcessed()) {
                 o.println("  niet verwerkt: " + n);
+            }
+            for (String w : r.warnings()) {
+                o.println("  let op: " + w);
             }
             if (r.written()) {
                 o.println("Controle geslaagd; publicatiepakket: " + r.out());

@@ -28,7 +28,12 @@ import nl.openbaar.document.CollectingDocuments;
 import nl.openbaar.document.Documents;
 import nl.openbaar.document.model.CollectReport;
 import nl.openbaar.document.model.Document;
+import nl.openbaar.inventory.JudgingDocument;
+import nl.openbaar.inventory.MakingInventory;
+import nl.openbaar.inventory.model.Inconsistency;
+import nl.openbaar.inventory.model.Inventaris;
 import nl.openbaar.law.Regime;
+import nl.openbaar.letter.WritingPublicationFiles;
 import nl.openbaar.redaction.BundlingDocuments;
 import nl.openbaar.redaction.FindingRedactions;
 import nl.openbaar.redaction.ProposingRedactions;
@@ -90,7 +95,7 @@ public class ProcessingCase {
 
     /** What a run did; {@code written} only when the gate passed and OUT holds the package. */
     public record Report(String kenmerk, Regime regime, int collected, List<Published> published, List<String> notProcessed,
-            int reviewOnly, VerificationReport verification, boolean written, Path out) {
+            List<String> warnings, int reviewOnly, VerificationReport verification, boolean written, Path out) {
 
         public int pages() {
             return published.stream().mapToInt(Published::pages).sum();
@@ -111,6 +116,9 @@ public class ProcessingCase {
     private final ReviewingRedactions reviewing;
     private final FindingRedactions redactions;
     private final Clock clock;
+    private final MakingInventory inventory;
+    private final JudgingDocument judging;
+    private final WritingPublicationFiles publicationFiles;
     private final DetectingPersonalData detection = DetectingPersonalData.standard();
     private final RedactingPdf redacting = new RedactingPdf();
     private final StampingPages stamping = new StampingPages();
@@ -119,7 +127,10 @@ public class ProcessingCase {
 
     public ProcessingCase(RegisteringRequest registering, FindingRequests requests, CollectingDocuments collecting,
             Documents documents, ProposingRedactions proposing, ReviewingRedactions reviewing, FindingRedactions redactions,
-            Clock clock) {
+            Clock clock, MakingInventory inventory, JudgingDocument judging, WritingPublicationFiles publicationFiles) {
+        this.inventory = inventory;
+        this.judging = judging;
+        this.publicationFiles = publicationFiles;
         this.registering = registering;
         this.requests = requests;
         this.collecting = collecting;
@@ -255,7 +266,15 @@ public class ProcessingCase {
         }
         VerificationReport report = new VerificationReport(Instant.now(clock), verdicts);
         if (!report.passed()) {
-            return new Report(kenmerk, regime, collected.documents(), published, notProcessed, reviewOnly, report, false, o.out());
+            return new Report(kenmerk, regime, collected.documents(), published, notProcessed, List.of(), reviewOnly, report, false, o.out());
+        }
+        // the decision and the inventory, checked like the documents: a title or remark may not carry a removed name
+        List<Secret> everything = secretsPerDoc.values().stream().flatMap(List::stream).map(s -> new Secret(1, s.category(), s.text(), false)).toList();
+        List<String> warnings = new ArrayList<>();
+        verdicts.addAll(decisionAndInventory(kenmerk, toPublish, published, pkg, everything, warnings));
+        report = new VerificationReport(Instant.now(clock), verdicts);
+        if (!report.passed()) {
+            return new Report(kenmerk, regime, collected.documents(), published, notProcessed, warnings, reviewOnly, report, false, o.out());
         }
         try {
             new WritingRedactionLog().write(log, pkg.resolve("redactielog.csv"), pkg.resolve("redactielog.json"));
@@ -264,7 +283,68 @@ public class ProcessingCase {
         } catch (IOException e) {
             throw new UncheckedIOException("het pakket kon niet worden geschreven: " + e.getMessage(), e);
         }
-        return new Report(kenmerk, regime, collected.documents(), published, notProcessed, reviewOnly, report, true, o.out());
+        return new Report(kenmerk, regime, collected.documents(), published, notProcessed, warnings, reviewOnly, report, true, o.out());
+    }
+
+    /**
+     * Writes besluit.pdf and inventaris.xlsx|pdf|csv through the letters capability. Documents nobody judged yet are
+     * judged as the redactions say (deels openbaar with boxes, openbaar without); a judgement a person made stands.
+     * When the decision cannot be written (the inventory disagrees with the boxes, the case is not complete), the
+     * verified documents are still published and the reason is reported.
+     */
+    private List<DocumentVerdict> decisionAndInventory(String kenmerk, List<Document> docs, List<Published> published, Path pkg,
+            List<Secret> secrets, List<String> warnings) {
+        Inventaris before = inventory.inventaris(kenmerk);
+        Set<Integer> listed = new TreeSet<>();
+        before.lines().forEach(l -> listed.add(l.number()));
+        Set<Integer> numbers = new TreeSet<>();
+        published.forEach(p -> numbers.add(p.inventoryNumber()));
+        if (!listed.containsAll(numbers)) {
+            warnings.add("besluit en inventaris niet geschreven: de inventaris kent de gepubliceerde documenten nog niet");
+            return List.of();
+        }
+        Set<Integer> unjudged = new TreeSet<>();
+        for (Inconsistency i : before.problems()) {
+            if (i.message().contains("nog niet beoordeeld")) {
+                unjudged.add(i.number());
+            }
+        }
+        for (Document d : docs) {
+            if (!unjudged.contains(d.inventoryNumber()) || !numbers.contains(d.inventoryNumber())) {
+                continue;
+            }
+            List<String> grounds = redactions.accepted(d.id()).stream().map(Redaction::ground).distinct().toList();
+            judging.judge(kenmerk, new JudgingDocument.Judgement(d.id(), null, grounds.isEmpty() ? "openbaar" : "deels openbaar",
+                    grounds, null, List.of(), null, false), UNATTENDED);
+        }
+        try {
+            publicationFiles.write(kenmerk, pkg);
+        } catch (RuntimeException e) {
+            warnings.add("besluit en inventaris niet geschreven: " + e.getMessage());
+            for (String f : WritingPublicationFiles.FILES) {
+                try {
+                    Files.deleteIfExists(pkg.resolve(f));
+                } catch (IOException ignored) {
+                    // the work folder goes anyway
+                }
+            }
+            return List.of();
+        }
+        List<DocumentVerdict> verdicts = new ArrayList<>();
+        for (String pdf : List.of("besluit.pdf", "inventaris.pdf")) {
+            if (Files.isRegularFile(pkg.resolve(pdf))) {
+                verdicts.add(gate.check(pdf, pkg.resolve(pdf), secrets, List.of()));
+            }
+        }
+        Path csv = pkg.resolve("inventaris.csv");
+        if (Files.isRegularFile(csv)) {
+            try {
+                verdicts.add(gate.checkText("inventaris.csv", Files.readString(csv), secrets));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return verdicts;
     }
 
     /** Stores detection's proposals and accepts those it is sure of; returns how many were left for review. */

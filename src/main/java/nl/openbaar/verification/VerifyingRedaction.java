@@ -83,6 +83,16 @@ public class VerifyingRedaction {
         return new DocumentVerdict(document, pages, matcher.size(), checks, new ArrayList<>(leaks));
     }
 
+    /** A published text file (an inventory as CSV): none of the redacted texts may be in it. */
+    public DocumentVerdict checkText(String document, String text, List<Secret> secrets) {
+        SecretMatcher matcher = new SecretMatcher(secrets);
+        List<Leak> leaks = new ArrayList<>();
+        for (Secret s : matcher.foundIn(text)) {
+            leaks.add(new Leak(document, 0, s.category(), "tekst", null));
+        }
+        return new DocumentVerdict(document, 0, matcher.size(), List.of("tekst"), leaks);
+    }
+
     private static int pdfbox(String document, Path pdf, SecretMatcher matcher, Set<Leak> leaks, Set<Integer> withImages)
             throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
