@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code openbaar process --documents DIR --out OUT [--regime woo|wob] [--received YYYY-MM-DD] [--case KENMERK]}: the
+ * {@code openbaar process --documents DIR --out OUT [--regime woo|wob] [--received YYYY-MM-DD] [--subject TEXT] [--case KENMERK]}: the
  * whole pipeline unattended. Exit 0 only when the verification gate passed and OUT holds the package; 1 when the gate
  * found something (OUT is not written) or documents could not be processed; 2 for bad input.
  */
@@ -35,6 +35,9 @@ public class ProcessCommand implements Callable<Integer> {
     @Option(names = "--received", description = "datum van ontvangst van het verzoek (jjjj-mm-dd); standaard vandaag")
     LocalDate received;
 
+    @Option(names = "--subject", description = "de bestuurlijke aangelegenheid van een nieuw verzoek, zoals het besluit die noemt")
+    String subject;
+
     @Option(names = "--case", paramLabel = "KENMERK", description = "bestaand verzoek; anders wordt een nieuw verzoek geregistreerd")
     String kenmerk;
 
@@ -48,7 +51,7 @@ public class ProcessCommand implements Callable<Integer> {
     public Integer call() {
         Stages bars = new Stages(spec.commandLine().getErr());
         ProcessingCase.Report r = Cli.bean(ProcessingCase.class)
-                .process(new ProcessingCase.Options(documents, out, regime, received, kenmerk), bars);
+                .process(new ProcessingCase.Options(documents, out, regime, received, kenmerk, subject), bars);
         bars.finish();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {

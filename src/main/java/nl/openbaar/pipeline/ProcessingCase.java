@@ -85,8 +85,14 @@ public class ProcessingCase {
      * @param kenmerk  an existing request to add the documents to; null registers a new request
      * @param regime   "woo" or "wob"; null to take it from the date of receipt
      * @param received date of receipt; null for today
+     * @param subject  the bestuurlijke aangelegenheid of a new request, as the decision will name it; null for a neutral
+     *                 phrase (never the folder's name, which may name a person)
      */
-    public record Options(Path documents, Path out, String regime, LocalDate received, String kenmerk) {
+    public record Options(Path documents, Path out, String regime, LocalDate received, String kenmerk, String subject) {
+
+        public Options(Path documents, Path out, String regime, LocalDate received, String kenmerk) {
+            this(documents, out, regime, received, kenmerk, null);
+        }
     }
 
     /** One published document: its inventory number, pages and boxes. */
@@ -404,9 +410,9 @@ public class ProcessingCase {
 
     private String register(Options o) {
         LocalDate received = o.received() != null ? o.received() : LocalDate.now(clock);
-        String name = o.documents().getFileName() == null ? "documenten" : o.documents().getFileName().toString();
+        String subject = o.subject() == null || o.subject().isBlank() ? "de gevraagde documenten" : o.subject().strip();
         return registering.register(new NewRequest(null, o.regime(), new Verzoeker("Onbekende verzoeker (openbaar process)", null, null, null),
-                null, received, "post", "Documenten uit map " + name, List.of(), null, null, null, null), UNATTENDED).verzoek().kenmerk();
+                null, received, "post", subject, List.of(), null, null, null, null), UNATTENDED).verzoek().kenmerk();
     }
 
     private static void checkPaths(Options o) {

@@ -64,7 +64,8 @@ class ProcessingSampleCaseTest {
         }
         DocumentTestSupport.copy(sample.resolve("verzoek-2021-10-21-gescand.pdf"), in.resolve("verzoek-2021-10-21-gescand.pdf"));
         out = data.resolve("pakket");
-        report = processing.process(new ProcessingCase.Options(in, out, "wob", LocalDate.of(2021, 10, 25), null), p -> {
+        report = processing.process(new ProcessingCase.Options(in, out, "wob", LocalDate.of(2021, 10, 25), null,
+                "het gebruik van Clearview AI"), p -> {
         });
         try (Stream<Path> files = Files.walk(out)) {
             pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
@@ -95,6 +96,12 @@ class ProcessingSampleCaseTest {
         assertThat(report.written()).isTrue();
         assertThat(report.verification().passed()).isTrue();
         assertThat(report.notProcessed()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(out.resolve("besluit.pdf")).isRegularFile();
+        assertThat(out.resolve("inventaris.xlsx")).isRegularFile();
+        assertThat(out.resolve("inventaris.csv")).isRegularFile();
+        assertThat(out.resolve("inventaris.pdf")).isRegularFile();
+        assertThat(Files.readString(out.resolve("inventaris.csv"))).contains("deels openbaar").contains("10.2.e");
         assertThat(out.resolve("documentenbundel.pdf")).isRegularFile();
         assertThat(out.resolve("redactielog.csv")).isRegularFile();
         assertThat(out.resolve("redactielog.json")).isRegularFile();
