@@ -22,7 +22,8 @@ public final class PublicText {
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\+|00)?(\\d[\\s().-]{0,3}){8,14}\\d(?![\\p{L}\\p{N}])");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
-    private record Rule(Pattern pattern, String code) {
+    /** A redacted text: the literal (lower case) for a quick containment test before the exact, word-bounded match. */
+    private record Rule(String literal, Pattern pattern, String code) {
     }
 
     private final List<Rule> redacted = new ArrayList<>();
@@ -42,7 +43,7 @@ public final class PublicText {
         });
         byText.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
-                .forEach(e -> redacted.add(new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey())
+                .forEach(e -> redacted.add(new Rule(e.getKey().toLowerCase(java.util.Locale.ROOT), Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey())
                         + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), e.getValue())));
     }
 
@@ -51,8 +52,13 @@ public final class PublicText {
             return null;
         }
         String s = CONTROL.matcher(text).replaceAll(" ");
+        // Thousands of redacted texts against thousands of titles: test containment first, match only where it can hit.
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : redacted) {
-            s = r.pattern().matcher(s).replaceAll(Matcher.quoteReplacement("[" + r.code() + "]"));
+            if (lower.contains(r.literal())) {
+                s = r.pattern().matcher(s).replaceAll(Matcher.quoteReplacement("[" + r.code() + "]"));
+                lower = s.toLowerCase(java.util.Locale.ROOT);
+            }
         }
         s = EMAIL.matcher(s).replaceAll(Matcher.quoteReplacement("[" + privacyCode + "]"));
         s = PHONE.matcher(s).replaceAll(Matcher.quoteReplacement("[" + privacyCode + "]"));
