@@ -21,7 +21,8 @@ public record WorkSettings(Integer threads, Duration pollingInterval, Duration h
         threads = threads == null || threads < 1 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
         pollingInterval = pollingInterval == null ? Duration.ofMillis(500) : pollingInterval;
         heartbeat = heartbeat == null ? Duration.ofSeconds(5) : heartbeat;
-        missedHeartbeats = missedHeartbeats == null ? 6 : missedHeartbeats;
+        // db-scheduler needs at least four
+        missedHeartbeats = missedHeartbeats == null ? 6 : Math.max(4, missedHeartbeats);
         maxRetries = maxRetries == null ? 5 : maxRetries;
         server = server == null || server;
     }
