@@ -35,7 +35,7 @@ class WorkerCrashTest {
     @Test
     void aKilledWorkerLosesNothingAndNothingIsDoneTwice() throws Exception {
         Path in = Files.createDirectories(data.resolve("input/scans"));
-        int scans = 12;
+        int scans = 8;
         for (int i = 1; i <= scans; i++) {
             TestFiles.png(in.resolve("scan-" + i + ".png"), "Brief nummer " + i, "over het cameratoezicht in de wijk");
         }
@@ -70,7 +70,7 @@ class WorkerCrashTest {
             second.waitFor(60, TimeUnit.SECONDS);
         }
 
-        // 12 scans, the e-mail and its PDF attachment, each read
+        // 8 scans, the e-mail and its PDF attachment, each read
         assertThat(count("select count(*) from document where request_id = ?", requestId)).isEqualTo(scans + 2);
         assertThat(count("select count(*) from document where request_id = ? and status = 'READ'", requestId)).isEqualTo(scans + 2);
         // exactly once: what worker 1 stored was not redone, and no page or attachment is there twice
