@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import nl.openbaar.pipeline.BuildingPackageInBackground;
 import nl.openbaar.pipeline.ProcessingCase;
+import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.verification.model.Leak;
 import nl.openbaar.work.model.Progress;
 import picocli.CommandLine;
@@ -17,17 +19,22 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code openbaar process --documents DIR --out OUT [--regime woo|wob] [--received YYYY-MM-DD] [--subject TEXT] [--case KENMERK]}: the
- * whole pipeline unattended. Exit 0 only when the verification gate passed and OUT holds the package; 1 when the gate
+ * whole pipeline unattended; {@code --case K --out OUT} from detection on for documents collected earlier;
+ * {@code --case K --background} queues it for the server's workers. Exit 0 only when the verification gate passed and OUT holds the package; 1 when the gate
  * found something (OUT is not written) or documents could not be processed; 2 for bad input.
  */
 @Command(name = "process", description = "Verzamelen, detecteren, weglakken, controleren en het publicatiepakket schrijven, in één keer.")
 public class ProcessCommand implements Callable<Integer> {
 
-    @Option(names = "--documents", required = true, paramLabel = "MAP", description = "map met de documenten van het verzoek")
+    @Option(names = "--documents", paramLabel = "MAP", description = "map met de documenten van het verzoek; zonder: de al verzamelde documenten van --case")
     Path documents;
 
-    @Option(names = "--out", required = true, paramLabel = "MAP", description = "nieuwe (of lege) map voor het publicatiepakket")
+    @Option(names = "--out", paramLabel = "MAP", description = "nieuwe (of lege) map voor het publicatiepakket")
     Path out;
+
+    @Option(names = "--background", description = "met --case: in de wachtrij voor de workers van de server (openbaar serve, openbaar worker); "
+            + "het pakket komt in <data>/pakketten/KENMERK/pakket")
+    boolean background;
 
     @Option(names = "--regime", description = "woo of wob; standaard volgens de datum van ontvangst")
     String regime;
@@ -49,9 +56,26 @@ public class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (background) {
+            if (kenmerk == null || documents != null || out != null) {
+                throw new InvalidInputException("background", "--background gaat met --case KENMERK, zonder --documents en --out");
+            }
+            boolean queued = Cli.bean(BuildingPackageInBackground.class).schedule(kenmerk);
+            spec.commandLine().getOut().println(queued ? "In de wachtrij: het publicatiepakket van " + kenmerk + " wordt gemaakt door een worker."
+                    : "Voor " + kenmerk + " staat al een pakket in de wachtrij.");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (out == null) {
+            throw new InvalidInputException("out", "geef met --out een nieuwe map voor het publicatiepakket");
+        }
+        if (documents == null && kenmerk == null) {
+            throw new InvalidInputException("documents", "geef --documents MAP, of --case KENMERK voor de al verzamelde documenten");
+        }
         Stages bars = new Stages(spec.commandLine().getErr());
-        ProcessingCase.Report r = Cli.bean(ProcessingCase.class)
-                .process(new ProcessingCase.Options(documents, out, regime, received, kenmerk, subject), bars);
+        ProcessingCase processing = Cli.bean(ProcessingCase.class);
+        ProcessingCase.Report r = documents == null ? processing.publish(kenmerk, out, bars)
+                : processing.process(new ProcessingCase.Options(documents, out, regime, received, kenmerk, subject), bars);
         bars.finish();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {

@@ -150,14 +150,34 @@ public class ProcessingCase {
     public Report process(Options o, Consumer<Progress> progress) {
         checkPaths(o);
         String kenmerk = o.kenmerk() != null ? requests.get(o.kenmerk()).verzoek().kenmerk() : register(o);
-        VerzoekView request = requests.get(kenmerk);
-        Regime regime = request.verzoek().regime();
-
         CollectReport collected = collecting.collect(kenmerk, List.of(o.documents()), null, progress);
         List<String> notProcessed = new ArrayList<>();
         collected.failed().forEach(f -> notProcessed.add(f.path() + ": " + f.reason()));
         collected.skipped().forEach(f -> notProcessed.add(f.path() + ": " + f.reason()));
+        return publishCase(kenmerk, o.out(), collected.documents(), notProcessed, progress);
+    }
 
+    /**
+     * The pipeline from detection on, for a case whose documents were collected and read earlier (the review screen's
+     * "build the package", the background task): detect, accept the sure proposals nobody decided on, redact, verify,
+     * write. Fails with a clear message while documents are still being read.
+     */
+    public Report publish(String kenmerk, Path out, Consumer<Progress> progress) {
+        String k = requests.get(kenmerk).verzoek().kenmerk();
+        checkOut(out, null);
+        List<Document> all = documents.forRequest(k);
+        long pending = all.stream().filter(d -> d.status() == nl.openbaar.document.model.DocumentStatus.PENDING).count();
+        if (pending > 0) {
+            throw new InvalidInputException("documents", pending + " document(en) van " + k + " worden nog gelezen; probeer het straks opnieuw");
+        }
+        List<String> notProcessed = new ArrayList<>();
+        all.stream().filter(Document::failed).forEach(d -> notProcessed.add("document " + (d.inventoryNumber() == null ? "(zonder nummer)"
+                : d.inventoryNumber()) + ": " + d.errorReason()));
+        return publishCase(k, out, all.size(), notProcessed, progress);
+    }
+
+    private Report publishCase(String kenmerk, Path out, int collected, List<String> notProcessed, Consumer<Progress> progress) {
+        Regime regime = requests.get(kenmerk).verzoek().regime();
         List<Document> toPublish = documents.forRequest(kenmerk).stream()
                 .filter(d -> d.included() && !d.failed() && d.inventoryNumber() != null && !d.isDuplicate() && d.pageCount() > 0)
                 .sorted(Comparator.comparing(Document::inventoryNumber))
@@ -176,9 +196,9 @@ public class ProcessingCase {
             detecting.done(true);
         }
 
-        Path work = workFolder(o.out());
+        Path work = workFolder(out);
         try {
-            return publish(o, kenmerk, regime, toPublish, pages, collected, notProcessed, reviewOnly, work, progress);
+            return publish(out, kenmerk, regime, toPublish, pages, collected, notProcessed, reviewOnly, work, progress);
         } finally {
             if (System.getenv("OPENBAAR_KEEP_WORK") == null) {
                 deleteTree(work);
@@ -186,8 +206,8 @@ public class ProcessingCase {
         }
     }
 
-    private Report publish(Options o, String kenmerk, Regime regime, List<Document> toPublish, Map<Long, List<PageLayout>> pages,
-            CollectReport collected, List<String> notProcessed, int reviewOnly, Path work, Consumer<Progress> progress) {
+    private Report publish(Path out, String kenmerk, Regime regime, List<Document> toPublish, Map<Long, List<PageLayout>> pages,
+            int collected, List<String> notProcessed, int reviewOnly, Path work, Consumer<Progress> progress) {
         Path pkg = work.resolve("pakket");
         Path docsDir = pkg.resolve("documenten");
         Path scratch = work.resolve("werk");
@@ -272,7 +292,7 @@ public class ProcessingCase {
         }
         VerificationReport report = new VerificationReport(Instant.now(clock), verdicts);
         if (!report.passed()) {
-            return new Report(kenmerk, regime, collected.documents(), published, notProcessed, List.of(), reviewOnly, report, false, o.out());
+            return new Report(kenmerk, regime, collected, published, notProcessed, List.of(), reviewOnly, report, false, out);
         }
         // the decision and the inventory, checked like the documents: a title or remark may not carry a removed name
         List<Secret> everything = secretsPerDoc.values().stream().flatMap(List::stream).map(s -> new Secret(1, s.category(), s.text(), false)).toList();
@@ -280,16 +300,16 @@ public class ProcessingCase {
         verdicts.addAll(decisionAndInventory(kenmerk, toPublish, published, pkg, everything, warnings));
         report = new VerificationReport(Instant.now(clock), verdicts);
         if (!report.passed()) {
-            return new Report(kenmerk, regime, collected.documents(), published, notProcessed, warnings, reviewOnly, report, false, o.out());
+            return new Report(kenmerk, regime, collected, published, notProcessed, warnings, reviewOnly, report, false, out);
         }
         try {
             new WritingRedactionLog().write(log, pkg.resolve("redactielog.csv"), pkg.resolve("redactielog.json"));
             writeVerification(pkg.resolve("verificatie.json"), report, published, notProcessed.size(), reviewOnly);
-            moveIntoPlace(pkg, o.out());
+            moveIntoPlace(pkg, out);
         } catch (IOException e) {
             throw new UncheckedIOException("het pakket kon niet worden geschreven: " + e.getMessage(), e);
         }
-        return new Report(kenmerk, regime, collected.documents(), published, notProcessed, warnings, reviewOnly, report, true, o.out());
+        return new Report(kenmerk, regime, collected, published, notProcessed, warnings, reviewOnly, report, true, out);
     }
 
     /**
@@ -419,11 +439,15 @@ public class ProcessingCase {
         if (o.documents() == null || !Files.isDirectory(o.documents())) {
             throw new InvalidInputException("documents", "map met documenten niet gevonden: " + o.documents());
         }
-        if (o.out() == null) {
+        checkOut(o.out(), o.documents());
+    }
+
+    private static void checkOut(Path given, Path documents) {
+        if (given == null) {
             throw new InvalidInputException("out", "geef een map voor het publicatiepakket");
         }
-        Path out = o.out().toAbsolutePath().normalize();
-        if (out.startsWith(o.documents().toAbsolutePath().normalize())) {
+        Path out = given.toAbsolutePath().normalize();
+        if (documents != null && out.startsWith(documents.toAbsolutePath().normalize())) {
             throw new InvalidInputException("out", "het pakket mag niet in de map met documenten staan");
         }
         if (Files.exists(out)) {
