@@ -37,7 +37,7 @@ class DetectionCommandsTest {
         Run r = run("eval", "detection", "--woo", EvalDetectionCommand.DEFAULT_WOO.toString(), "--ner", bio.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
-        assertThat(json.path("woo").path("documents").asInt()).isEqualTo(17);
+        assertThat(json.path("woo").path("documents").asInt()).isEqualTo(20);
         assertThat(json.path("woo").path("recall").asDouble()).isGreaterThan(0.9);
         assertThat(json.path("ner").path("goldSpans").asInt()).isEqualTo(2);
         // the text report names the figures

@@ -18,7 +18,8 @@ final class SampleCase {
             "03-mail-notitie.txt", "04-notitie-gezichtsherkenning.txt", "05-verzoek-gescand.txt",
             "06-gemeente-parkeerboete.txt", "07-verslag-overleg.txt", "08-kamervragen.txt", "09-mail-keten-jenv.txt",
             "10-besluit-fragment.txt", "11-chat-export.txt", "12-klacht-burger.txt", "13-english-mail.txt",
-            "14-actielijst.txt", "15-gerenderd-re-mail.txt", "16-gerenderd-notitie.txt", "17-gerenderd-verzoek-ocr.txt");
+            "14-actielijst.txt", "15-gerenderd-re-mail.txt", "16-gerenderd-notitie.txt", "17-gerenderd-verzoek-ocr.txt",
+            "18-brief-zienswijze.txt", "19-whatsapp-export.txt", "20-nota-dg.txt");
 
     private SampleCase() {
     }

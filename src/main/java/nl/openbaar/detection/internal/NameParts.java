@@ -45,6 +45,22 @@ final class NameParts {
     }
 
     private static KnownPerson ofForward(Tokens t, int from, int to, String source, boolean lastIsSurname) {
+        // a double surname joined by a hyphen ("E.J.M. Kuijpers-van Leeuwen"): the word before the hyphen starts it
+        for (int k = from; k + 1 < to; k++) {
+            if (t.isWord(k) && t.isChar(k + 1, '-') && t.touching(k, k + 1) && k + 2 < to) {
+                int first = k;
+                List<String> interfix = new ArrayList<>();
+                while (first - 1 >= from && t.isWord(first - 1) && t.has(first - 1, Lexicon.INTERFIX)
+                        && !t.shape(first - 1, Tokens.CAPITALISED)) {
+                    first--;
+                    interfix.add(0, t.str(first).toLowerCase(java.util.Locale.ROOT));
+                }
+                KnownPerson given = first > from ? ofForward(t, from, first, source, false) : null;
+                String surname = t.text.substring(t.start[k], t.end[to - 1]).replaceAll("\\s+", " ");
+                return new KnownPerson(given == null ? null : given.firstName(), given == null ? "" : given.initials(),
+                        String.join(" ", interfix), surname, source);
+            }
+        }
         StringBuilder initials = new StringBuilder();
         List<String> firsts = new ArrayList<>();
         List<String> interfix = new ArrayList<>();

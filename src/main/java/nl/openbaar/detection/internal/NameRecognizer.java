@@ -547,7 +547,11 @@ public final class NameRecognizer implements Recognizer {
                 }
                 score = firstCommon == firsts && startsSentence ? 0.3 : 0.6;
                 why = "voornaam";
-                if (greetingBefore(t, nameStart)) {
+                if (t.isChar(nameStart + firsts, ':') && t.touching(nameStart + firsts - 1, nameStart + firsts)
+                        && t.isChar(nameStart - 1, ']')) {
+                    score = Math.max(score, 0.6) + 0.25;
+                    why += " als spreker in een chat";
+                } else if (greetingBefore(t, nameStart)) {
                     score = Math.max(score, 0.6) + 0.3;
                     why += " na een aanhef";
                 } else if (aloneOnLine(t, nameStart, lastFirst)) {
@@ -627,8 +631,8 @@ public final class NameRecognizer implements Recognizer {
         if ((f & Lexicon.MONTH) != 0 && (t.is(j - 1, Tokens.NUMBER) || t.is(j + 1, Tokens.NUMBER) || t.isChar(j + 1, '.'))) {
             return false; // "3 jan 2020", "jan. 2020"; but "Jan de Boer"
         }
-        if (t.isChar(j + 1, ':') && t.touching(j, j + 1)) {
-            return false;
+        if (t.isChar(j + 1, ':') && t.touching(j, j + 1) && t.shape(j, Tokens.LINE_START)) {
+            return false; // a label at the start of a line; "[08:12] Marloes: …" is a speaker
         }
         if ((scan.knownFlags(j) & KnownNames.FIRST) != 0) {
             return true;

@@ -74,9 +74,14 @@ public final class PublicOffices {
                 break;
             }
         }
-        // the official who signs a decision on the body's behalf: "namens deze," one or two lines above
-        if (signsOnBehalf(scan, t.line[first])) {
+        // the official who signs a decision on the body's behalf: "namens deze," one or two lines above a line
+        // that holds nothing but the name (and a title)
+        if (aloneOnItsLine(t, first, last) && signsOnBehalf(scan, t.line[first])) {
             return "ondertekenaar namens het bestuursorgaan";
+        }
+        // "Kamervragen van de leden Van Baarle en Sneller"
+        if (first > 0 && t.equalsWord(first - 1, "leden") && t.line[first - 1] == t.line[first]) {
+            return "publieke functie: Kamerleden";
         }
         // "het lid Buitenweg (GroenLinks)"
         if (first > 0 && t.equalsWord(first - 1, "lid") && t.isChar(last + 1, '(')) {
@@ -114,11 +119,28 @@ public final class PublicOffices {
                 continue;
             }
             seen++;
-            if (t.equalsWord(t.firstTokenOfLine(p), "namens")) {
+            // "namens deze,", "namens de minister van …,": a short line of its own
+            if (t.equalsWord(t.firstTokenOfLine(p), "namens") && scan.lineEnd(p) - scan.lineStart(p) < 80) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Only titles and punctuation share the name's line. */
+    private static boolean aloneOnItsLine(Tokens t, int first, int last) {
+        int ln = t.line[first];
+        for (int k = t.firstTokenOfLine(ln); k < first; k++) {
+            if (t.isWord(k) && !t.has(k, Lexicon.TITLE)) {
+                return false;
+            }
+        }
+        for (int k = last + 1; k < t.endTokenOfLine(ln); k++) {
+            if (t.isWord(k) || t.kind[k] == Tokens.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOffice(PageScan scan, int k) {
