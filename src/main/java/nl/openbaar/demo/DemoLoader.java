@@ -44,10 +44,11 @@ class DemoLoader {
     private final Environment env;
     private final DemoPublications demoPublications;
     private final CaseTeams teams;
+    private final DemoDocuments documents;
 
     DemoLoader(@Value("${openbaar.demo}") boolean demo, Accounts accounts, RegisteringRequest registering,
             RecordingEvent recording, FindingRequests finding, Clock clock, Environment env, DemoPublications demoPublications,
-            CaseTeams teams) {
+            CaseTeams teams, DemoDocuments documents) {
         this.demo = demo;
         this.accounts = accounts;
         this.registering = registering;
@@ -57,6 +58,7 @@ class DemoLoader {
         this.env = env;
         this.demoPublications = demoPublications;
         this.teams = teams;
+        this.documents = documents;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -108,6 +110,7 @@ class DemoLoader {
         recording.record(main.verzoek().kenmerk(), new NewEvent("acknowledged", today.minusDays(18), null, null, Map.of()), user);
         teams.add(main.verzoek().kenmerk(), "behandelaar", user);
         teams.add(main.verzoek().kenmerk(), "jurist", user);
+        documents.collect(main.verzoek().kenmerk());
 
         var extended = registering.register(new NewRequest(null, "woo",
                 new Verzoeker("Pieter Janssen", "Postbus 1234, 3500 AA Utrecht", "p.janssen@voorbeeld.nl", null),

@@ -28,6 +28,7 @@ final class PdfLayouts {
     /** Pixels above which a page is rendered at a lower resolution for OCR (a poster-sized page at 300 dpi). */
     private static final double MAX_PIXELS = 40_000_000;
     private static final int BATCH = 50;
+    private static final int MIN_OCR_DPI = 200;
 
     private PdfLayouts() {
     }
@@ -71,7 +72,7 @@ final class PdfLayouts {
                         if (renderer == null) {
                             renderer = new PDFRenderer(doc);
                         }
-                        out.add(ocr(doc, renderer, p.layout(), limits, scratch));
+                        out.add(ocr(doc, renderer, p, limits, scratch));
                     } else {
                         out.add(p.layout());
                     }
@@ -81,13 +82,16 @@ final class PdfLayouts {
         }
     }
 
-    private static PageLayout ocr(PDDocument doc, PDFRenderer renderer, PageLayout textLayer, Limits limits, Path scratch)
+    private static PageLayout ocr(PDDocument doc, PDFRenderer renderer, PdfText.Page p, Limits limits, Path scratch)
             throws IOException {
+        PageLayout textLayer = p.layout();
         int index = textLayer.number() - 1;
         PDPage page = doc.getPage(index);
         double[] size = PdfText.displaySize(page);
         double inches = (size[0] / 72.0) * (size[1] / 72.0);
-        int dpi = limits.ocrDpi();
+        // a scan is read at its own resolution (rendering a 150 dpi scan at 300 dpi adds pixels, not detail),
+        // but not below 200 dpi, under which tesseract loses small print
+        int dpi = p.imageDpi() > 0 ? (int) Math.round(Math.min(limits.ocrDpi(), Math.max(MIN_OCR_DPI, p.imageDpi()))) : limits.ocrDpi();
         if (inches * dpi * dpi > MAX_PIXELS) {
             dpi = Math.max(50, (int) Math.sqrt(MAX_PIXELS / inches));
         }

@@ -31,7 +31,11 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfText {
 
     /** A page's text layer and whether it is worth OCR'ing instead. */
-    record Page(PageLayout layout, boolean hasImages, boolean hasContent) {
+    /**
+     * @param imageDpi the resolution of the page's largest image if it covered the page width (a scan's own
+     *                 resolution), 0 without images
+     */
+    record Page(PageLayout layout, boolean hasImages, boolean hasContent, double imageDpi) {
 
         /** True when the text layer is missing or garbage, so the words must come from the page image. */
         boolean needsOcr() {
@@ -86,7 +90,8 @@ final class PdfText {
             }
             double[] size = displaySize(page);
             PageLayout layout = new PageLayout(getCurrentPageNo(), size[0], size[1], text.toString(), words, false);
-            pages.add(new Page(layout, hasImages(page.getResources(), 0), hasContent(page)));
+            int widest = widestImage(page.getResources(), 0);
+            pages.add(new Page(layout, widest > 0, hasContent(page), widest <= 0 ? 0 : widest / (size[0] / 72.0)));
         }
 
         @Override
@@ -96,7 +101,8 @@ final class PdfText {
             // ligature, a decomposed accent): they are normalised and share the glyph's width.
             WordBuilder w = new WordBuilder();
             for (TextPosition p : positions) {
-                String u = Normalizer.normalize(p.getUnicode(), Normalizer.Form.NFKC);
+                String raw = p.getUnicode();
+                String u = raw.length() == 1 && raw.charAt(0) < 0x7F ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
                 if (u.isBlank()) {
                     flush(w);
                     w = new WordBuilder();
@@ -105,7 +111,7 @@ final class PdfText {
                     }
                     continue;
                 }
-                w.add(u.replaceAll("\\s", ""), p, pageRotation);
+                w.add(u.length() == 1 ? u : stripSpaces(u), p, pageRotation);
             }
             flush(w);
         }
@@ -156,6 +162,16 @@ final class PdfText {
         @Override
         protected void writePageEnd() {
         }
+    }
+
+    private static String stripSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** Collects the glyphs of one word and measures its box and glyph edges. */
@@ -242,24 +258,25 @@ final class PdfText {
         return true;
     }
 
-    private static boolean hasImages(PDResources resources, int depth) {
+    /** The width in pixels of the widest image on the page (in forms too), 0 when there is none. */
+    private static int widestImage(PDResources resources, int depth) {
         if (resources == null || depth > 4) {
-            return false;
+            return 0;
         }
+        int widest = 0;
         try {
             for (COSName name : resources.getXObjectNames()) {
                 PDXObject x = resources.getXObject(name);
-                if (x instanceof PDImageXObject) {
-                    return true;
-                }
-                if (x instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
-                    return true;
+                if (x instanceof PDImageXObject image) {
+                    widest = Math.max(widest, image.getWidth());
+                } else if (x instanceof PDFormXObject form) {
+                    widest = Math.max(widest, widestImage(form.getResources(), depth + 1));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return true;
+            return Math.max(widest, 1);
         }
-        return false;
+        return widest;
     }
 
     private static boolean hasContent(PDPage page) {
