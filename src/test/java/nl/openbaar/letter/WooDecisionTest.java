@@ -129,6 +129,21 @@ class WooDecisionTest {
     }
 
     @Test
+    void copiesListedAsDubbelAreNotPresentedAsRefusals() {
+        List<InventoryDocument> docs = List.of(
+                new InventoryDocument(1, 1, "Mail", "a.eml", "email", LocalDate.of(2023, 1, 5), null, 1L, null),
+                new InventoryDocument(2, 2, "Mail", "kopie.eml", "email", LocalDate.of(2023, 1, 5), null, 1L, 1));
+        Inventaris inv = InventoryRules.derive("WOO-2024-0007", Regime.WOO, docs,
+                Map.of(1L, new DocumentBeoordeling(1, Beoordeling.DEELS_OPENBAAR, List.of(), null, List.of(), null, false, "j", Instant.EPOCH)),
+                Map.of(1L, new DocumentRedactions(1, List.of(new Mark("5.1.2e", "Sanne")))), RuleBase.standard());
+        Letter letter = SeedDecisionTest.decision(wooCase(false), inv, null, DECIDED, false);
+        assertThat(letter.section("besluit").text()).contains("Ik heb ook besloten (een deel van) de door u gevraagde informatie niet"
+                + " openbaar te maken. Voor de motivering").doesNotContain("bijlage 2 (Niet openbaar)");
+        assertThat(letter.section("inventarisatie").text()).contains("Van document 2 is de inhoud al beoordeeld");
+        assertThat(letter.references()).contains(new Letter.Reference("Uw e-mail van", "28 februari 2024"));
+    }
+
+    @Test
     void hostileTitlesAreEscapedInEveryFormat() throws Exception {
         Letter letter = SeedDecisionTest.decision(wooCase(false), inventory(Beoordeling.OPENBAAR), null, DECIDED, true);
         byte[] pdf = SeedDecisionTest.pdf(letter);

@@ -45,13 +45,18 @@ public final class DecisionComposer {
         this.articles = articles;
     }
 
+    /** Documents withheld on a ground, not merely listed as a copy of another ("dubbel"). */
+    static long withheld(Inventaris inv) {
+        return inv == null ? 0 : inv.with(Beoordeling.NIET_OPENBAAR).stream()
+                .filter(l -> !l.grounds().equals(List.of(InventoryRules.DUPLICATE))).count();
+    }
+
     /** The variant of a decision that follows from the inventory. */
     public static DecisionKind kind(Inventaris inv) {
         if (inv == null || inv.isEmpty()) {
             return DecisionKind.GEEN_DOCUMENTEN;
         }
-        long withheld = inv.with(Beoordeling.NIET_OPENBAAR).stream()
-                .filter(l -> !l.grounds().equals(List.of(InventoryRules.DUPLICATE))).count();
+        long withheld = withheld(inv);
         int partly = inv.count(Beoordeling.DEELS_OPENBAAR);
         int fully = inv.count(Beoordeling.OPENBAAR);
         if (partly > 0 || (fully > 0 && withheld > 0)) {
@@ -173,7 +178,12 @@ public final class DecisionComposer {
         refs.add(new Letter.Reference("Onderwerp", subject));
         refs.add(new Letter.Reference("Ons kenmerk", file.view().verzoek().kenmerk()));
         if (file.view().verzoek().letterDate() != null) {
-            refs.add(new Letter.Reference("Uw brief van", DutchDates.long_(file.view().verzoek().letterDate())));
+            String label = switch (file.view().verzoek().channel()) {
+                case POST -> "Uw brief van";
+                case EMAIL -> "Uw e-mail van";
+                default -> "Uw verzoek van";
+            };
+            refs.add(new Letter.Reference(label, DutchDates.long_(file.view().verzoek().letterDate())));
         }
         return refs;
     }
@@ -201,7 +211,8 @@ public final class DecisionComposer {
         }
         List<Block> blocks = new ArrayList<>(ph.blocks(kind.key(),
                 "lijst-openbaar", open.isEmpty() ? null : lists(open, annexOf),
-                "lijst-niet-openbaar", annexOf.containsKey(Beoordeling.NIET_OPENBAAR) ? lists(List.of(Beoordeling.NIET_OPENBAAR), annexOf) : null,
+                // Copies listed as "dubbel" are not refusals: name the list only when something was really withheld.
+                "lijst-niet-openbaar", withheld(file.inventaris()) > 0 ? lists(List.of(Beoordeling.NIET_OPENBAAR), annexOf) : null,
                 "lijst-reeds-openbaar", annexOf.containsKey(Beoordeling.REEDS_OPENBAAR) ? lists(List.of(Beoordeling.REEDS_OPENBAAR), annexOf) : null));
         boolean defaultNotice = events(file, EventType.DEFAULT_NOTICE).stream().anyMatch(e -> !e.date().isAfter(file.date()));
         if (defaultNotice) {
