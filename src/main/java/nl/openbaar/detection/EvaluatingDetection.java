@@ -1,6 +1,5 @@
 package nl.openbaar.detection;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,130 +162,144 @@ public final class EvaluatingDetection {
         }
     }
 
-    // ------------------------------------------------------------------ BIO-tagged NER corpus
+    // ------------------------------------------------------------------ CoNLL-style NER corpus
 
     /**
-     * @param goldSpans     PER spans in the corpus
-     * @param predicted     name spans detection found (redacted, for review, or kept visible as public)
-     * @param exactPrecision predicted spans that equal a gold span / predicted
-     * @param overlapRecall  gold spans overlapped by a prediction / gold
+     * @param goldSpans      PER spans in the corpus
+     * @param predicted      name spans detection found (redacted, kept visible as public, with {@code review} also
+     *                       those proposed for review only)
+     * @param exactPrecision predicted spans that cover exactly the tokens of a gold span / predicted
+     * @param overlapRecall  gold spans sharing a token with a prediction / gold
+     * @param missed         up to 200 gold spans not found exactly, with their line ("Lotte Verbeek | …text…")
+     * @param wrong          up to 200 predictions that are no exact gold span
      */
     public record NerScore(int tokens, int goldSpans, int predicted, double exactPrecision, double exactRecall,
-            double exactF1, double overlapPrecision, double overlapRecall, double overlapF1, double seconds) {
+            double exactF1, double overlapPrecision, double overlapRecall, double overlapF1, double seconds,
+            List<String> missed, List<String> wrong) {
+    }
+
+    /** Person names on a CoNLL-style file; see {@link #ner(ConllCorpus, boolean)}. */
+    public NerScore ner(Path conll) {
+        return ner(ConllCorpus.read(conll), false);
     }
 
     /**
-     * Person-name quality on a BIO file ("token TAG" a line). The text is rebuilt with single spaces and cut
-     * into pages of about 400 tokens (the corpus has no sentence breaks); each page is its own document with
-     * a fresh register. Spans are compared without surrounding punctuation, which the corpus glues to tokens
-     * ("Bosch,"). Names detection keeps visible on purpose (public office) count as found names here.
+     * Person-name quality of the whole detector on a CoNLL corpus, exact span match over tokens. The text is
+     * rebuilt from the tokens ({@link ConllPages}); each document is one case with its own register (a document
+     * longer than {@value #CASE_TOKENS} tokens, such as a file without document breaks, is cut into cases of a
+     * page each). A prediction covers the tokens its characters touch, so punctuation glued to a token
+     * ("Bosch,") does not matter. Names detection keeps visible on purpose (public office) count as found names.
+     *
+     * @param review also count names proposed for review only (by default only what is redacted unattended)
      */
-    public NerScore ner(Path bio) {
-        List<String> tokens = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(bio, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                int sp = line.lastIndexOf(' ');
-                if (sp <= 0) {
-                    throw new InvalidInputException("ner", bio + " regel " + n + ": verwacht 'token TAG'");
-                }
-                tokens.add(line.substring(0, sp));
-                tags.add(line.substring(sp + 1).trim());
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException("ner", "kan " + bio + " niet lezen: " + e.getMessage());
-        }
+    public NerScore ner(ConllCorpus corpus, boolean review) {
         long t0 = System.nanoTime();
         int gold = 0;
         int predicted = 0;
         int exact = 0;
         int goldOverlapped = 0;
         int predOverlapping = 0;
-        int from = 0;
-        while (from < tokens.size()) {
-            int to = Math.min(tokens.size(), from + 400);
-            while (to < tokens.size() && to < from + 600 && !tokens.get(to - 1).endsWith(".")) {
-                to++;
+        List<String> missed = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (ConllCorpus.Document doc : corpus.documents()) {
+            List<ConllPages.Page> pages = ConllPages.of(doc);
+            List<List<ConllPages.Page>> cases = new ArrayList<>();
+            if (doc.tokens() <= CASE_TOKENS) {
+                cases.add(pages);
+            } else {
+                pages.forEach(p -> cases.add(List.of(p)));
             }
-            StringBuilder text = new StringBuilder();
-            List<int[]> goldSpans = new ArrayList<>();
-            int[] open = null;
-            for (int k = from; k < to; k++) {
-                if (k > from) {
-                    text.append(' ');
+            for (List<ConllPages.Page> kase : cases) {
+                Map<Integer, List<PageLayout>> byPage = new LinkedHashMap<>();
+                for (int i = 0; i < kase.size(); i++) {
+                    byPage.put(i, List.of(TextPages.page(1, kase.get(i).text())));
                 }
-                int s = text.length();
-                text.append(tokens.get(k));
-                String tag = tags.get(k);
-                if (tag.equals("B-PER") || tag.equals("I-PER") && open == null) {
-                    open = new int[] {s, text.length()};
-                    goldSpans.add(open);
-                } else if (tag.equals("I-PER")) {
-                    open[1] = text.length();
-                } else {
-                    open = null;
-                }
-            }
-            String page = text.toString();
-            DetectionResult r = detection.detect(List.of(TextPages.page(1, page)), DetectionSettings.of(Regime.WOO));
-            List<int[]> pred = new ArrayList<>();
-            for (Finding f : r.findings()) {
-                if (f.category() == Category.PERSON_NAME && f.handling() == Handling.REDACT) {
-                    pred.add(trim(page, f.start(), f.end()));
-                }
-            }
-            for (PublicMention m : r.publicMentions()) {
-                pred.add(trim(page, m.start(), m.end()));
-            }
-            List<int[]> goldTrimmed = goldSpans.stream().map(g -> trim(page, g[0], g[1])).toList();
-            gold += goldTrimmed.size();
-            predicted += pred.size();
-            for (int[] p : pred) {
-                boolean eq = false;
-                boolean ov = false;
-                for (int[] g : goldTrimmed) {
-                    eq |= p[0] == g[0] && p[1] == g[1];
-                    ov |= p[0] < g[1] && g[0] < p[1];
-                }
-                exact += eq ? 1 : 0;
-                predOverlapping += ov ? 1 : 0;
-            }
-            for (int[] g : goldTrimmed) {
-                for (int[] p : pred) {
-                    if (p[0] < g[1] && g[0] < p[1]) {
-                        goldOverlapped++;
-                        break;
+                Map<Integer, DetectionResult> results = detection.detectCase(byPage, DetectionSettings.of(Regime.WOO));
+                for (int i = 0; i < kase.size(); i++) {
+                    ConllPages.Page page = kase.get(i);
+                    List<int[]> pred = new ArrayList<>();
+                    for (Finding f : results.get(i).findings()) {
+                        if (f.category() == Category.PERSON_NAME
+                                && (f.handling() == Handling.REDACT || review && f.handling() == Handling.REVIEW)) {
+                            addTokenSpan(pred, page, f.start(), f.end());
+                        }
+                    }
+                    for (PublicMention m : results.get(i).publicMentions()) {
+                        addTokenSpan(pred, page, m.start(), m.end());
+                    }
+                    gold += page.persons().size();
+                    predicted += pred.size();
+                    for (int[] p : pred) {
+                        boolean eq = false;
+                        boolean ov = false;
+                        for (int[] g : page.persons()) {
+                            eq |= p[0] == g[0] && p[1] == g[1];
+                            ov |= p[0] < g[1] && g[0] < p[1];
+                        }
+                        exact += eq ? 1 : 0;
+                        predOverlapping += ov ? 1 : 0;
+                        if (!eq && wrong.size() < 200) {
+                            wrong.add(show(page, p));
+                        }
+                    }
+                    for (int[] g : page.persons()) {
+                        boolean eq = false;
+                        for (int[] p : pred) {
+                            eq |= p[0] == g[0] && p[1] == g[1];
+                        }
+                        for (int[] p : pred) {
+                            if (p[0] < g[1] && g[0] < p[1]) {
+                                goldOverlapped++;
+                                break;
+                            }
+                        }
+                        if (!eq && missed.size() < 200) {
+                            missed.add(show(page, g));
+                        }
                     }
                 }
             }
-            from = to;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double ep = predicted == 0 ? 0 : (double) exact / predicted;
         double er = gold == 0 ? 0 : (double) exact / gold;
         double op = predicted == 0 ? 0 : (double) predOverlapping / predicted;
         double or = gold == 0 ? 0 : (double) goldOverlapped / gold;
-        return new NerScore(tokens.size(), gold, predicted, ep, er, f1(ep, er), op, or, f1(op, or), seconds);
+        return new NerScore(corpus.tokens(), gold, predicted, ep, er, f1(ep, er), op, or, f1(op, or), seconds,
+                List.copyOf(missed), List.copyOf(wrong));
     }
 
-    private static int[] trim(String text, int s, int e) {
-        while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
-            s++;
+    /** Documents up to this many tokens are one case (one register); longer ones are cut into a case per page. */
+    static final int CASE_TOKENS = 3000;
+
+    /** The tokens a character span touches, as {from, to}; added once. */
+    private static void addTokenSpan(List<int[]> out, ConllPages.Page page, int start, int end) {
+        int from = -1;
+        int to = -1;
+        for (int k = 0; k < page.tokens().size(); k++) {
+            if (page.start()[k] < end && start < page.end()[k]) {
+                if (from < 0) {
+                    from = k;
+                }
+                to = k + 1;
+            }
         }
-        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
-            e--;
+        if (from < 0) {
+            return;
         }
-        // a final full stop belongs to an initial ("J.") but not to a name ending a sentence ("Bosch.")
-        if (e - s > 2 && text.charAt(e - 1) == '.' && Character.isLowerCase(text.charAt(e - 2))) {
-            e--;
+        for (int[] p : out) {
+            if (p[0] == from && p[1] == to) {
+                return;
+            }
         }
-        return new int[] {s, e};
+        out.add(new int[] {from, to});
+    }
+
+    private static String show(ConllPages.Page page, int[] span) {
+        String name = page.text().substring(page.start()[span[0]], page.end()[span[1] - 1]);
+        int s = Math.max(0, page.start()[span[0]] - 40);
+        int e = Math.min(page.text().length(), page.end()[span[1] - 1] + 40);
+        return name + "  |  …" + page.text().substring(s, e).replace('\n', ' ') + "…";
     }
 
     private static double f1(double p, double r) {

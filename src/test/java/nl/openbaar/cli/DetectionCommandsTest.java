@@ -46,6 +46,36 @@ class DetectionCommandsTest {
     }
 
     @Test
+    void evalNerPrintsExactlyThePerObjectAsJson(@TempDir Path dir) throws Exception {
+        // CoNLL-2002 layout (word POS tag), IOB1, two documents; the detector finds both people
+        Path conll = dir.resolve("mini.conll");
+        Files.writeString(conll, String.join("\n", "-DOCSTART- -DOCSTART- O", "", "Van: Prep O", "Lotte N I-PER",
+                "Verbeek N I-PER", "", "Met Prep O", "vriendelijke Adj O", "groet N O", ", Punc O", "", "Daan N I-PER",
+                "Smit N I-PER", "", "-DOCSTART- -DOCSTART- O", "Het Art O", "weer N O", "was V O", "mooi Adj O", ". Punc O", ""));
+        Run r = run("eval", "ner", "--conll", conll.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.propertyNames()).containsExactly("PER");
+        assertThat(json.path("PER").propertyNames()).containsExactly("precision", "recall", "f1");
+        assertThat(json.path("PER").path("recall").asDouble()).isEqualTo(1.0);
+        assertThat(json.path("PER").path("precision").asDouble()).isEqualTo(1.0);
+        assertThat(json.path("PER").path("f1").isNumber()).isTrue();
+        Run text = run("eval", "ner", "--conll", conll.toString());
+        assertThat(text.out()).contains("PER exact", "2 PER-spans");
+    }
+
+    @Test
+    void evalNerRejectsBadFilesWithExitCode2(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.conll");
+        Files.writeString(bad, "Jan B-PER\nSmit\n");
+        Run r = run("eval", "ner", "--conll", bad.toString(), "--json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("regel 2");
+        assertThat(r.out()).isEmpty();
+        assertThat(run("eval", "ner", "--conll", dir.resolve("missing.conll").toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void detectOnTextFilesWithPagesAtFormFeeds(@TempDir Path dir) throws Exception {
         Path mail = dir.resolve("mail.txt");
         Files.writeString(mail, "Van: Verbeek, Lotte <lotte.verbeek@minbzk.nl>\nOnderwerp: test\n\nHoi Daan,\n"
