@@ -9,8 +9,12 @@ import nl.openbaar.document.Documents;
 import nl.openbaar.document.model.Document;
 import nl.openbaar.publication.BackOfficePublications;
 import nl.openbaar.publication.PreparingPublication;
+import nl.openbaar.pipeline.BuildingPackageInBackground;
 import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.work.BackgroundWork;
 import nl.openbaar.work.TrackingProgress;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -38,14 +42,31 @@ public class CasePanels {
         }
     }
 
+    /**
+     * The latest pipeline run for the request's publication package, as the background task recorded it.
+     *
+     * @param ready    a verified package from this or an earlier run is there to be put up for approval
+     * @param findings what the gate found (document, page and category; never the text)
+     */
+    public record PackageRun(java.time.Instant at, boolean passed, int documents, int pages, int boxes, int notProcessed,
+            List<String> warnings, List<String> findings, boolean ready) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final BackOfficePublications publications;
     private final Documents documents;
     private final TrackingProgress progress;
+    private final BuildingPackageInBackground building;
+    private final BackgroundWork work;
 
-    CasePanels(BackOfficePublications publications, Documents documents, TrackingProgress progress) {
+    CasePanels(BackOfficePublications publications, Documents documents, TrackingProgress progress,
+            BuildingPackageInBackground building, BackgroundWork work) {
         this.publications = publications;
         this.documents = documents;
         this.progress = progress;
+        this.building = building;
+        this.work = work;
     }
 
     void addTo(Model model, VerzoekView v, Authentication user, DocumentFilter filter) {
@@ -60,8 +81,34 @@ public class CasePanels {
         model.addAttribute("failedCount", all.stream().filter(Document::failed).count());
         model.addAttribute("progress", progress.forRequest(kenmerk));
         model.addAttribute("publications", publications.forRequest(kenmerk));
+        model.addAttribute("packageQueued", work.isScheduled(BuildingPackageInBackground.TASK, kenmerk));
+        model.addAttribute("packageRun", packageRun(kenmerk));
         model.addAttribute("decisionKinds", PreparingPublication.DECISION_KINDS);
         model.addAttribute("isPublisher", user != null && user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.PUBLISHER.authority())));
+    }
+
+    private PackageRun packageRun(String kenmerk) {
+        boolean ready = building.latest(kenmerk).isPresent();
+        return building.lastRun(kenmerk).map(json -> {
+            JsonNode n = JSON.readTree(json);
+            return new PackageRun(instant(n.path("op").asString("")), n.path("geslaagd").asBoolean(false), n.path("documenten").asInt(0),
+                    n.path("paginas").asInt(0), n.path("weglakkingen").asInt(0), n.path("nietVerwerkt").asInt(0),
+                    strings(n.path("meldingen")), strings(n.path("bevindingen")), ready);
+        }).orElse(ready ? new PackageRun(null, true, 0, 0, 0, 0, List.of(), List.of(), true) : null);
+    }
+
+    private static java.time.Instant instant(String s) {
+        try {
+            return s.isEmpty() ? null : java.time.Instant.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(e -> out.add(e.isString() ? e.asString() : e.toString()));
+        return out;
     }
 }

@@ -130,6 +130,7 @@ class RequestPages {
         model.addAttribute("history", auditing.find(new AuditQuery(null, kenmerk, null, null, null, 50)));
         model.addAttribute("today", LocalDate.now(clock));
         panels.addTo(model, v, user, new CasePanels.DocumentFilter(familie, draad, duplicaten, stand));
+        model.addAttribute("scripts", List.of("/js/progress.js"));
         return "backoffice/request";
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,7 @@ import nl.openbaar.account.Role;
 import nl.openbaar.demo.DemoPackage;
 import nl.openbaar.demo.DemoPackage.Doc;
 import nl.openbaar.demo.DemoPackage.Line;
+import nl.openbaar.pipeline.BuildingPackageInBackground;
 import nl.openbaar.publication.BackOfficePublications;
 import nl.openbaar.publication.model.Publicatie;
 import nl.openbaar.request.RecordingEvent;
@@ -32,6 +34,7 @@ import nl.openbaar.request.RegisteringRequest;
 import nl.openbaar.request.model.NewEvent;
 import nl.openbaar.request.model.NewRequest;
 import nl.openbaar.request.model.Verzoeker;
+import nl.openbaar.work.BackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +58,12 @@ class PublicationFlowTest extends WebTest {
 
     @Autowired
     BackOfficePublications publications;
+
+    @Autowired
+    BuildingPackageInBackground building;
+
+    @Autowired
+    BackgroundWork work;
 
     @TempDir
     Path tmp;
@@ -202,6 +211,31 @@ class PublicationFlowTest extends WebTest {
         assertThat(prepare(k, dir)).isNull();
         Files.delete(dir.resolve("verificatie.json"));
         assertThat(prepare(k, dir)).isNull();
+    }
+
+    @Test
+    void theCaseTeamQueuesThePackageAndCanOnlyPutUpAVerifiedOne() throws Exception {
+        String k = decidedCase("pakket op de achtergrond", new Verzoeker("Iris Achterberg", null, "iris@example.org", null));
+        account("pf-buitenstaander", Role.CASE_HANDLER);
+        mvc.perform(post("/beheer/verzoeken/" + k + "/publicatiepakket").with(user("pf-buitenstaander").roles("CASE_HANDLER")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/beheer/verzoeken/" + k + "/publicatiepakket/klaarzetten").with(user("pf-buitenstaander").roles("CASE_HANDLER")).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        // nothing built yet: there is nothing to put up for approval, and no publication appears
+        mvc.perform(post("/beheer/verzoeken/" + k + "/publicatiepakket/klaarzetten").with(user("pf-behandelaar").roles("CASE_HANDLER")).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("publicationError", org.hamcrest.Matchers.containsString("nog geen gecontroleerd publicatiepakket")));
+        assertThat(publications.forRequest(k)).isEmpty();
+
+        // building is queued as background work, not done inside the browser's request
+        mvc.perform(post("/beheer/verzoeken/" + k + "/publicatiepakket").with(user("pf-behandelaar").roles("CASE_HANDLER")).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.oneOf("package.queued", "package.alreadyQueued")));
+        assertThat(work.isScheduled(BuildingPackageInBackground.TASK, k) || building.lastRun(k).isPresent()).isTrue();
+        String page = mvc.perform(get("/beheer/verzoeken/" + k).with(user("pf-behandelaar").roles("CASE_HANDLER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/js/progress.js");
     }
 
     @Test

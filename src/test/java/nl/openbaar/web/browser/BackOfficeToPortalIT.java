@@ -182,10 +182,18 @@ class BackOfficeToPortalIT {
             }
         }
 
-        // The case handler builds the publication package from the reviewed case: redaction, gate, decision, inventory.
+        // The case handler builds the publication package from the reviewed case in the background (redaction,
+        // stamps, bundle, gate); the page follows the progress by itself and offers the verified package for approval.
         b.open("/beheer/verzoeken/" + kenmerk);
         b.click("#build-package");
-        b.waiting(Duration.ofSeconds(180)).until(d -> d.getCurrentUrl().contains("/beheer/publicaties/")
+        b.waiting(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("op de achtergrond gemaakt"));
+        b.waiting(Duration.ofSeconds(300)).pollingEvery(Duration.ofSeconds(1)).until(d ->
+                !d.findElements(By.id("prepare-package")).isEmpty() || !d.findElements(By.cssSelector("#package-run .utrecht-alert--error")).isEmpty());
+        assertThat(b.all("#package-run .utrecht-alert--error")).as(b.text()).isEmpty();
+        assertThat(b.find("#package-run").getText()).contains("gecontroleerd en in orde");
+        b.assertAccessible();
+        b.click("#prepare-package");
+        b.waiting(Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/beheer/publicaties/")
                 || !d.findElements(By.cssSelector("#publicatie ~ .utrecht-alert--error")).isEmpty());
         assertThat(b.driver.getCurrentUrl()).as(b.text()).contains("/beheer/publicaties/");
         String publicationUrl = b.driver.getCurrentUrl();
