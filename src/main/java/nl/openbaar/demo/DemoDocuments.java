@@ -34,6 +34,13 @@ class DemoDocuments {
     }
 
     void collect(String kenmerk) {
+        Path folder = copyOut();
+        var reg = collecting.register(kenmerk, List.of(folder), "Mailbox en archief DDO");
+        LOG.info("Demo documents: {} collected for {}; they are read in the background", reg.added(), kenmerk);
+    }
+
+    /** The demo documents as files under the data folder (the pipeline reads a folder, not the jar). */
+    Path copyOut() {
         try {
             Path folder = Files.createDirectories(dataDir.resolve("demo-bronnen").resolve("mailbox-ddo"));
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/clearview/*");
@@ -46,8 +53,7 @@ class DemoDocuments {
                     Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            var reg = collecting.register(kenmerk, List.of(folder), "Mailbox en archief DDO");
-            LOG.info("Demo documents: {} collected for {}; they are read in the background", reg.added(), kenmerk);
+            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.openbaar.account.CaseTeams;
+import nl.openbaar.letter.WritingPublicationFiles;
+import nl.openbaar.pipeline.ProcessingCase;
 import nl.openbaar.publication.ApprovingPublication;
 import nl.openbaar.publication.PreparingPublication;
 import nl.openbaar.publication.PublishingDecision;
@@ -26,8 +28,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's decided case, published on the portal the way it happens for real: the case handler prepares
- * the publication, a publisher who is not on the case approves it and publishes it.
+ * The demo's decided case, published on the portal the way it happens for real: the whole pipeline runs on the
+ * demo documents (collect, OCR, detect, redact, stamp, bundle, the independent check, decision and inventory), the
+ * case handler prepares the publication, and a publisher who is not on the case approves and publishes it. It runs
+ * on its own thread after start-up (half a minute, OCR and LibreOffice included), so the server answers at once.
  */
 @Component
 class DemoPublications {
@@ -41,9 +45,16 @@ class DemoPublications {
     private final ApprovingPublication approving;
     private final PublishingDecision publishing;
     private final Clock clock;
+    private final ProcessingCase processing;
+    private final WritingPublicationFiles publicationFiles;
+    private final DemoDocuments documents;
 
     DemoPublications(RegisteringRequest registering, RecordingEvent recording, CaseTeams teams, PreparingPublication preparing,
-            ApprovingPublication approving, PublishingDecision publishing, Clock clock) {
+            ApprovingPublication approving, PublishingDecision publishing, Clock clock, ProcessingCase processing,
+            WritingPublicationFiles publicationFiles, DemoDocuments documents) {
+        this.processing = processing;
+        this.publicationFiles = publicationFiles;
+        this.documents = documents;
         this.registering = registering;
         this.recording = recording;
         this.teams = teams;
@@ -59,26 +70,40 @@ class DemoPublications {
         VerzoekView v = registering.register(new NewRequest(null, "woo",
                 new Verzoeker("Johan Verbeek", "Stationsplein 7, 8011 CW Zwolle", "j.verbeek@voorbeeldkrant.nl", null),
                 today.minusDays(71), today.minusDays(70), "email",
-                "het gebruik van Clearview AI door het ministerie in 2020",
-                List.of("E-mails en notities over Clearview AI uit 2020."), new Periode(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)),
+                "het gebruik van Clearview AI door het ministerie in 2021",
+                List.of("E-mails en notities over Clearview AI uit 2021."), new Periode(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
                 null, null, "Directie Digitale Overheid"), user);
         String kenmerk = v.verzoek().kenmerk();
         recording.record(kenmerk, new NewEvent("acknowledged", today.minusDays(68), null, null, Map.of()), user);
         recording.record(kenmerk, new NewEvent("decided", today.minusDays(45), null, null, Map.of()), user);
         recording.record(kenmerk, new NewEvent("sent", today.minusDays(45), null, null, Map.of()), user);
         teams.add(kenmerk, "behandelaar", user);
+        Path folder = documents.copyOut();
+        Thread.ofPlatform().name("demo-publicatie").daemon().start(() -> publish(kenmerk, folder));
+    }
+
+    private void publish(String kenmerk, Path folder) {
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("openbaar-demo-pakket-");
-            DemoPackage.clearview(dir, kenmerk);
-            Publicatie p = preparing.prepare(kenmerk, dir, new PreparingPublication.Options(
-                    "Het ministerie heeft twee documenten over Clearview AI gevonden en maakt die (gedeeltelijk) openbaar.", null),
-                    "behandelaar");
+            dir = Files.createTempDirectory("openbaar-demo-");
+            Path out = dir.resolve("pakket");
+            ProcessingCase.Report report = processing.process(
+                    new ProcessingCase.Options(folder, out, "woo", null, kenmerk), p -> { });
+            if (!report.written()) {
+                LOG.warn("Demo decision not published: the check did not pass ({} findings, {} documents not processed)",
+                        report.verification().leaks().size(), report.notProcessed().size());
+                return;
+            }
+            publicationFiles.write(kenmerk, out);
+            Publicatie p = preparing.prepare(kenmerk, out, new PreparingPublication.Options(
+                    "Het ministerie heeft e-mails, een notitie en een brief over Clearview AI gevonden en maakt die gedeeltelijk openbaar.",
+                    null), "behandelaar");
             approving.approve(p.publicId(), "publicatie");
             publishing.publish(p.publicId(), "publicatie");
-            LOG.info("Demo decision published on the portal: /besluiten/{}", p.publicId());
-        } catch (IOException e) {
-            LOG.warn("demo publication could not be written: {}", e.getMessage());
+            LOG.info("Demo decision published on the portal after the whole pipeline ({} documents, {} redactions): /besluiten/{}",
+                    report.published().size(), report.boxes(), p.publicId());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Demo decision not published: {}", e.toString());
         } finally {
             delete(dir);
         }

@@ -15,9 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Writes a small publication package in the layout of docs/architecture.md, for the demo's already decided
- * case and for tests of publication: an anonymised decision, an inventory, and documents whose redacted parts
- * were never written (black boxes with the ground code stand where they were). Every text here is invented
+ * Writes a small publication package in the layout of docs/architecture.md, for tests of publication: an
+ * anonymised decision, an inventory, and documents whose redacted parts were never written (black boxes with the ground code stand where they were). Every text here is invented
  * and holds no personal data. It is a stand-in for the pipeline's output, not a product of it: its
  * verificatie.json says so.
  */
@@ -41,36 +40,7 @@ public final class DemoPackage {
     private DemoPackage() {
     }
 
-    /** The demo decision on facial recognition software, with two documents. */
-    public static Path clearview(Path dir, String kenmerk) {
-        List<Doc> docs = List.of(
-                new Doc("0001", "E-mail over gezichtsherkenningssoftware", "deels openbaar", "5.1.2e", "2020-02-28", List.of(List.of(
-                        Line.text("Van: "), Line.redacted("5.1.2e"),
-                        Line.text("Aan: directie Digitale Overheid"),
-                        Line.text("Onderwerp: gezichtsherkenning en Clearview AI"),
-                        Line.text(""),
-                        Line.text("Collega's, de staatssecretaris wil weten of het ministerie ervaring heeft"),
-                        Line.text("met de software van Clearview AI. Voor zover bekend is er geen proefaccount"),
-                        Line.text("aangemaakt en zijn er geen contracten gesloten."),
-                        Line.text("Met vriendelijke groet,"), Line.redacted("5.1.2e")))),
-                new Doc("0002", "Notitie gebruik gezichtsherkenning door de overheid", "openbaar", "", "2020-03-04", List.of(List.of(
-                        Line.text("Notitie: gezichtsherkenning door de overheid"),
-                        Line.text(""),
-                        Line.text("Gezichtsherkenning raakt aan grondrechten. Een inventarisatie laat zien dat"),
-                        Line.text("geen enkel onderdeel van het ministerie Clearview AI gebruikt of heeft gebruikt."),
-                        Line.text("Advies: de Autoriteit Persoonsgegevens betrekken bij nieuw beleid.")))));
-        List<Line> decision = List.of(
-                Line.text("Besluit op uw verzoek om informatie"), Line.text("Ons kenmerk: " + kenmerk), Line.text(""),
-                Line.text("Geachte heer/mevrouw,"), Line.text(""),
-                Line.text("U hebt gevraagd om documenten over het gebruik van Clearview AI door het ministerie."),
-                Line.text("Ik heb twee documenten gevonden. Ik maak document 2 geheel en document 1 gedeeltelijk"),
-                Line.text("openbaar. Namen en contactgegevens van medewerkers maak ik niet openbaar (artikel 5.1,"),
-                Line.text("tweede lid, aanhef en onder e, van de Wet open overheid)."), Line.text(""),
-                Line.text("Hoogachtend,"), Line.text("de minister van Binnenlandse Zaken en Koninkrijksrelaties"));
-        return write(dir, decision, docs, "Gegenereerd door de demo van Openbaar: verzonnen teksten zonder persoonsgegevens; "
-                + "de controlestap van de pijplijn is hier niet uitgevoerd.");
-    }
-
+    /** A package with the given decision lines and documents. */
     public static Path write(Path dir, List<Line> decision, List<Doc> docs, String verificationNote) {
         try {
             Files.createDirectories(dir.resolve("documenten"));
