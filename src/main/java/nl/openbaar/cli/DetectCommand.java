@@ -91,8 +91,8 @@ public class DetectCommand implements Callable<Integer> {
                         + " 01-05-2022 gebruikt de Woo-gronden (ABRvS 20 april 2022, ECLI:NL:RVS:2022:1223)."
                         + " Gebruik --regime woo voor Woo-codes.");
             }
-            if (v.verzoeker() != null && v.verzoeker().name() != null && !v.verzoeker().name().isBlank()) {
-                settings.register().addPerson(v.verzoeker().name(), "verzoeker");
+            if (v.verzoeker() != null) {
+                v.verzoeker().personName().ifPresent(n -> settings.register().addPerson(n, "verzoeker"));
             }
             Documents docs = Cli.bean(Documents.class);
             for (Document d : docs.forRequest(v.id())) {

@@ -10,12 +10,13 @@ import nl.openbaar.shared.layout.PageLayout;
  * character on each side where it cuts a word, never beyond the word: a sliver of the "@" next to a local part may
  * go, a digit of a phone number may not stay.
  */
-final class ScanBoxes {
+public final class ScanBoxes {
 
     private ScanBoxes() {
     }
 
-    static Box widen(PageLayout page, Box box) {
+    /** The box, widened where it cuts a word on an OCR'd page; unchanged on pages with a text layer. */
+    public static Box widen(PageLayout page, Box box) {
         if (page == null || !page.ocr()) {
             return box;
         }

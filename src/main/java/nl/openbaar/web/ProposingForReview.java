@@ -17,6 +17,7 @@ import nl.openbaar.redaction.ReviewingRedactions;
 import nl.openbaar.redaction.model.Redaction;
 import nl.openbaar.redaction.model.RedactionStatus;
 import nl.openbaar.redaction.model.NewRedaction;
+import nl.openbaar.pipeline.ScanBoxes;
 import nl.openbaar.redaction.model.PageBox;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.shared.layout.PageLayout;
@@ -56,7 +57,9 @@ class ProposingForReview {
         for (Document d : docs) {
             pages.put(d.id(), documents.pages(d.id()));
         }
-        Map<Long, DetectionResult> found = detection.detectCase(pages, DetectionSettings.of(regime));
+        DetectionSettings settings = DetectionSettings.of(regime);
+        requests.get(kenmerk).verzoek().verzoeker().personName().ifPresent(n -> settings.register().addPerson(n, "verzoeker"));
+        Map<Long, DetectionResult> found = detection.detectCase(pages, settings);
         List<NewRedaction> proposals = new ArrayList<>();
         for (Document d : docs) {
             DetectionResult result = found.get(d.id());
@@ -65,7 +68,7 @@ class ProposingForReview {
             }
             for (Finding f : result.findings()) {
                 List<PageBox> areas = f.boxes().stream().filter(b -> b.width() >= 0.5 && b.height() >= 0.5)
-                        .map(b -> new PageBox(f.page(), b)).toList();
+                        .map(b -> new PageBox(f.page(), ScanBoxes.widen(page(pages.get(d.id()), f.page()), b))).toList();
                 if (!areas.isEmpty()) {
                     proposals.add(new NewRedaction(d.id(), areas, f.ground(), f.category().labelNl(), f.text(), f.subject(), f.score(),
                             f.recognizer(), f.explanation()));
@@ -90,5 +93,9 @@ class ProposingForReview {
             }
         }
         return new Outcome(proposals.size(), docs.size());
+    }
+
+    private static PageLayout page(List<PageLayout> layout, int number) {
+        return layout != null && number >= 1 && number <= layout.size() ? layout.get(number - 1) : null;
     }
 }
