@@ -23,7 +23,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * rendered page where it is missing or garbage. PDFs are opened from the file (never read into memory) with a
  * temp-file stream cache, so large files need little heap.
  */
-final class PdfLayouts {
+public final class PdfLayouts {
 
     /** Pixels above which a page is rendered at a lower resolution for OCR (a poster-sized page at 300 dpi). */
     private static final double MAX_PIXELS = 40_000_000;
@@ -44,7 +44,7 @@ final class PdfLayouts {
         }
     }
 
-    static List<PageLayout> read(Path pdf, Limits limits, Path scratch) throws IOException {
+    public static List<PageLayout> read(Path pdf, Limits limits, Path scratch) throws IOException {
         try (PDDocument doc = open(pdf)) {
             int pages = doc.getNumberOfPages();
             if (pages == 0) {

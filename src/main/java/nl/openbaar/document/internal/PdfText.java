@@ -2,16 +2,22 @@ package nl.openbaar.document.internal;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.openbaar.shared.layout.Box;
 import nl.openbaar.shared.layout.LaidOutWord;
 import nl.openbaar.shared.layout.PageLayout;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
@@ -47,11 +53,19 @@ final class PdfText {
     }
 
     static List<Page> read(PDDocument pdf, int fromPage, int toPage) throws IOException {
-        Stripper s = new Stripper();
+        return read(pdf, fromPage, toPage, false);
+    }
+
+    /**
+     * @param pdfBoxDuplicateCheck drop glyphs drawn twice with PDFBox's own (slow) check instead of
+     *                             {@link DrawnGlyphs}; the same rule, kept so that a test can prove they agree
+     */
+    static List<Page> read(PDDocument pdf, int fromPage, int toPage, boolean pdfBoxDuplicateCheck) throws IOException {
+        Stripper s = new Stripper(!pdfBoxDuplicateCheck);
         s.setSortByPosition(true);
         s.setStartPage(fromPage);
         s.setEndPage(toPage);
-        s.setSuppressDuplicateOverlappingText(true);
+        s.setSuppressDuplicateOverlappingText(pdfBoxDuplicateCheck);
         s.getText(pdf);
         return s.pages;
     }
@@ -69,15 +83,57 @@ final class PdfText {
         private StringBuilder text;
         private List<LaidOutWord> words;
         private int pageRotation;
+        private final DrawnGlyphs drawn;
+        private final FontExtents extents = new FontExtents();
+        /** Whether each open marked-content sequence carries /ActualText, as PDFBox tracks it. */
+        private final Deque<Boolean> actualTexts = new ArrayDeque<>();
+        private boolean inActualText;
 
-        Stripper() {
+        Stripper(boolean ownDuplicateCheck) {
             super();
+            drawn = ownDuplicateCheck ? new DrawnGlyphs() : null;
             setLineSeparator("\n");
             setWordSeparator(" ");
         }
 
         @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            // PDFBox skips the duplicate check inside /ActualText (its glyphs take the replacement text); it
+            // sets the state at every sequence start and clears it when one that had it ends
+            boolean actual = PDMarkedContent.create(tag, properties).getActualText() != null;
+            actualTexts.push(actual);
+            inActualText = actual;
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            Boolean actual = actualTexts.peek();
+            if (actual != null) {
+                if (actual) {
+                    inActualText = false;
+                }
+                actualTexts.pop();
+            }
+            super.endMarkedContentSequence();
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition p) {
+            if (drawn != null && !inActualText) {
+                String u = p.getUnicode();
+                if (drawn.drawnBefore(u, p.getX(), p.getY(), p.getWidth() / u.length() / 3.0f)) {
+                    return;
+                }
+            }
+            super.processTextPosition(p);
+        }
+
+        @Override
         protected void startPage(PDPage page) throws IOException {
+            if (drawn != null) {
+                drawn.clear();
+            }
             text = new StringBuilder();
             words = new ArrayList<>();
             pageRotation = ((page.getRotation() % 360) + 360) % 360;
@@ -111,7 +167,7 @@ final class PdfText {
                     }
                     continue;
                 }
-                w.add(u.length() == 1 ? u : stripSpaces(u), p, pageRotation);
+                w.add(u.length() == 1 ? u : stripSpaces(u), p, pageRotation, extents);
             }
             flush(w);
         }
@@ -177,14 +233,16 @@ final class PdfText {
     /** Collects the glyphs of one word and measures its box and glyph edges. */
     private static final class WordBuilder {
         final StringBuilder text = new StringBuilder();
-        final List<Double> edges = new ArrayList<>();
+        /** Left edge of every character, then room for the right edge of the last one. */
+        double[] edges = new double[16];
+        int edgeCount;
         double top = Double.MAX_VALUE;
         double bottom = -Double.MAX_VALUE;
         double left = Double.MAX_VALUE;
         double right = -Double.MAX_VALUE;
         boolean upright = true;
 
-        void add(String u, TextPosition p, int pageRotation) {
+        void add(String u, TextPosition p, int pageRotation, FontExtents extents) {
             if (u.isEmpty()) {
                 return;
             }
@@ -192,13 +250,16 @@ final class PdfText {
             double width = Math.max(0, p.getWidth());
             double baseline = p.getY();
             double size = fontSize(p);
-            double[] ad = ascentDescent(p.getFont());
+            double[] ad = extents.of(p.getFont());
             int dir = ((Math.round(p.getDir()) % 360) + 360) % 360;
             if (dir != pageRotation) {
                 upright = false;
             }
+            if (edgeCount + u.length() + 1 > edges.length) {
+                edges = java.util.Arrays.copyOf(edges, Math.max(edges.length * 2, edgeCount + u.length() + 1));
+            }
             for (int i = 0; i < u.length(); i++) {
-                edges.add(x + width * i / u.length());
+                edges[edgeCount++] = x + width * i / u.length();
             }
             text.append(u);
             top = Math.min(top, baseline - ad[0] * size);
@@ -208,11 +269,10 @@ final class PdfText {
         }
 
         LaidOutWord build(int start, int end) {
-            List<Double> all = new ArrayList<>(edges);
-            all.add(right);
+            edges[edgeCount] = right;
             double[] glyphEdges = null;
-            if (upright && isIncreasing(all)) {
-                glyphEdges = all.stream().mapToDouble(Double::doubleValue).toArray();
+            if (upright && isIncreasing(edges, edgeCount + 1)) {
+                glyphEdges = java.util.Arrays.copyOf(edges, edgeCount + 1);
             }
             Box box = new Box(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
             return new LaidOutWord(text.toString(), start, end, box, glyphEdges);
@@ -226,6 +286,27 @@ final class PdfText {
             s = p.getFontSizeInPt();
         }
         return s > 0 ? s : 10;
+    }
+
+    /**
+     * Ascent and descent per font, looked up once: reading them from the font descriptor for every glyph cost a
+     * twentieth of all text reading.
+     */
+    private static final class FontExtents {
+        private PDFont last;
+        private double[] lastExtents;
+        private final Map<PDFont, double[]> known = new IdentityHashMap<>();
+
+        double[] of(PDFont font) {
+            if (font == null) {
+                return ascentDescent(null);
+            }
+            if (font != last) {
+                lastExtents = known.computeIfAbsent(font, PdfText::ascentDescent);
+                last = font;
+            }
+            return lastExtents;
+        }
     }
 
     /** Ascent and descent as fractions of the em, from the font descriptor, kept within sane bounds. */
@@ -249,9 +330,9 @@ final class PdfText {
         return new double[] {ascent, descent};
     }
 
-    private static boolean isIncreasing(List<Double> edges) {
-        for (int i = 1; i < edges.size(); i++) {
-            if (edges.get(i) < edges.get(i - 1) - 0.01) {
+    private static boolean isIncreasing(double[] edges, int count) {
+        for (int i = 1; i < count; i++) {
+            if (edges[i] < edges[i - 1] - 0.01) {
                 return false;
             }
         }
