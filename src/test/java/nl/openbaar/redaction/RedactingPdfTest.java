@@ -142,6 +142,37 @@ class RedactingPdfTest {
     }
 
     @Test
+    void removesExactlyTheGlyphsOfANameWhoseCodesLieAbove255InAnIdentityEncodedFont() throws Exception {
+        // Greek and Turkish letters have glyph codes above 255 in DejaVu: two-byte codes read the fast way, and the
+        // advance table grows once; the text after the name must keep its place to the tenth of a point
+        Path in = dir.resolve("in.pdf");
+        String line = "Gesprek met Ξένια Παπαδοπούλου en Şahin Öztürk over de inkoop.";
+        try (TestPdf pdf = new TestPdf()) {
+            PDPage p = pdf.page();
+            PDType0Font font = pdf.dejavu();
+            assertThat(font.encode("Ξ")).hasSize(2);
+            assertThat(((font.encode("Ξ")[0] & 0xff) << 8 | (font.encode("Ξ")[1] & 0xff))).isGreaterThan(255);
+            pdf.font(p, "F1", font).content(p, "BT /F1 11 Tf 60 700 Td " + TestPdf.hex(font, line) + " Tj ET");
+            pdf.save(in);
+        }
+        Word after = word(in, 1, "inkoop.");
+        Word en = word(in, 1, "en");
+        List<RedactionBox> boxes = List.of(
+                new RedactionBox(1, union(word(in, 1, "Ξένια"), word(in, 1, "Παπαδοπούλου")), "5.1.2e", "naam"),
+                new RedactionBox(1, union(word(in, 1, "Şahin"), word(in, 1, "Öztürk")), "5.1.2e", "naam"));
+        Path out = dir.resolve("out.pdf");
+
+        RedactionOutcome outcome = redacting.redact(in, boxes, out);
+
+        assertThat(outcome.removedText()).extracting(r -> r.text()).containsExactly("Ξένια Παπαδοπούλου", "Şahin Öztürk");
+        String text = pdftotext(out);
+        assertThat(text).doesNotContain("Ξένια").doesNotContain("Παπαδοπούλου").doesNotContain("Şahin").doesNotContain("Öztürk")
+                .contains("Gesprek met").contains("over de inkoop.");
+        assertThat(word(out, 1, "en").box().x()).isCloseTo(en.box().x(), org.assertj.core.data.Offset.offset(0.1));
+        assertThat(word(out, 1, "inkoop.").box().x()).isCloseTo(after.box().x(), org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
     void clonesAFormSharedByTwoPagesAndRedactsOnlyWhereTheBoxIs() throws Exception {
         Path in = dir.resolve("in.pdf");
         try (TestPdf pdf = new TestPdf()) {

@@ -1,8 +1,5 @@
 package nl.openbaar.document.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The glyphs already shown on a page, to drop a glyph drawn again on (nearly) the same spot: fake bold and
  * shadows draw every letter twice, and a name would otherwise be read as "JJaannsseenn".
@@ -19,7 +16,7 @@ final class DrawnGlyphs {
     /** A glyph whose tolerance is wider than this (huge type) is compared with every earlier glyph. */
     private static final double MAX_SPAN = 3 * CELL;
 
-    private final Map<Integer, Cell> grid = new HashMap<>();
+    private final Grid grid = new Grid();
     /** Every kept glyph in order, for the rare query the grid cannot answer. */
     private final Cell all = new Cell();
 
@@ -65,7 +62,7 @@ final class DrawnGlyphs {
             all.add(text, x, y);
             // a glyph at a position that is not finite can never match a finite range: it lives in the list only
             if (finite(x) && finite(y)) {
-                grid.computeIfAbsent(key(cell(x), cell(y)), k -> new Cell()).add(text, x, y);
+                grid.getOrAdd(key(cell(x), cell(y))).add(text, x, y);
             }
         }
         return seen;
@@ -80,8 +77,73 @@ final class DrawnGlyphs {
     }
 
     /** Cells whose keys collide share their glyphs, which only adds candidates to the exact comparison. */
-    private static Integer key(long cx, long cy) {
+    private static int key(long cx, long cy) {
         return (int) (cx * 92_821 + cy);
+    }
+
+    /**
+     * Cells by key in an open-addressing table (a page has a few hundred): no boxed keys, and clearing for the next
+     * page keeps the arrays.
+     */
+    private static final class Grid {
+        private int[] keys = new int[1024];
+        private Cell[] cells = new Cell[1024];
+        private int size;
+
+        Cell get(int key) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; cells[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return cells[i];
+                }
+            }
+            return null;
+        }
+
+        Cell getOrAdd(int key) {
+            int mask = keys.length - 1;
+            int i = mix(key) & mask;
+            for (; cells[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return cells[i];
+                }
+            }
+            Cell c = new Cell();
+            keys[i] = key;
+            cells[i] = c;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return c;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Cell[] oldCells = cells;
+            keys = new int[oldKeys.length * 2];
+            cells = new Cell[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldCells[j] != null) {
+                    int i = mix(oldKeys[j]) & mask;
+                    while (cells[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    cells[i] = oldCells[j];
+                }
+            }
+        }
+
+        void clear() {
+            java.util.Arrays.fill(cells, null);
+            size = 0;
+        }
+
+        private static int mix(int key) {
+            int h = key * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
     }
 
     /** Glyphs in one cell (or all of them), as parallel arrays. */

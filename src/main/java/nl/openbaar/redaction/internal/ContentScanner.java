@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -309,7 +310,6 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         float charSpacing = ts.getCharacterSpacing();
         boolean hiddenText = node.hidden() || ts.getRenderingMode() == RenderingMode.NEITHER;
         float[] extent = verticalExtent(font);
-        float[] widths = widths(font);
         // glyph i sits at text-space offset (advance, 0) from the text matrix at the start of the string:
         // user = (x * fontSize * hScale + advance, y * fontSize + rise) x (Tm x CTM), computed without allocating
         Matrix tmCtm = state.getTextMatrix().multiply(state.getCurrentTransformationMatrix());
@@ -325,13 +325,14 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         double advance = 0;
 
         ByteArrayInputStream in = new ByteArrayInputStream(string);
+        boolean identity = twoByteIdentity(font);
         int offset = 0;
         while (in.available() > 0) {
             int before = in.available();
-            int code = font.readCode(in);
+            int code = identity && before >= 2 ? in.read() << 8 | in.read() : font.readCode(in);
             int length = before - in.available();
             float wordSpacing = length == 1 && code == 32 ? ts.getWordSpacing() : 0;
-            float w = width(font, widths, code);
+            float w = width(font, code);
             double x0 = advance;
             double x1 = advance + w * sx;
             // the four corners and the centre in user space
@@ -356,6 +357,24 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         q[i] = a * x + c * y + e;
         q[i + 1] = b * x + d * y + f;
     }
+
+    /**
+     * A Type 0 font with the predefined Identity-H or Identity-V encoding reads every code as two bytes (its only
+     * code space is 0000–FFFF); PDFBox finds that out per glyph by streaming over the code space ranges. Only the
+     * predefined encodings (a name, not an embedded CMap that could claim the name) take this path.
+     */
+    private boolean twoByteIdentity(PDFont font) {
+        if (font != identityFont) {
+            identityFont = font;
+            identity = font instanceof PDType0Font
+                    && font.getCOSObject().getDictionaryObject(COSName.ENCODING) instanceof COSName n
+                    && (n.getName().equals("Identity-H") || n.getName().equals("Identity-V"));
+        }
+        return identity;
+    }
+
+    private PDFont identityFont;
+    private boolean identity;
 
     /** Vertical writing (rare in Dutch documents): the general, slower path through PDFBox's matrices. */
     private void showVerticalText(byte[] string, StreamNode node, PDGraphicsState state, PDTextState ts, PDFont font) throws IOException {
@@ -420,33 +439,39 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         }
     }
 
-    /** Horizontal advances per code, looked up once per font (PDFBox boxes every lookup). */
-    private float[] widths(PDFont font) {
-        return widthCache.computeIfAbsent(font, f -> {
-            float[] w = new float[256];
-            java.util.Arrays.fill(w, Float.NaN);
-            return w;
-        });
-    }
-
-    private float width(PDFont font, float[] cache, int code) throws IOException {
-        if (code >= 0 && code < 65536) {
-            if (code >= cache.length) {
-                float[] bigger = java.util.Arrays.copyOf(cache, 65536);
-                java.util.Arrays.fill(bigger, cache.length, 65536, Float.NaN);
-                widthCache.put(font, bigger);
-                cache = bigger;
-            }
-            float w = cache[code];
-            if (Float.isNaN(w)) {
-                w = font.getDisplacement(code).getX();
-                cache[code] = w;
-            }
-            return w;
+    /**
+     * Horizontal advances per code, looked up once per font (PDFBox boxes every lookup). The table of the font in
+     * use is kept at hand; it grows to 65,536 entries the first time a code above 255 comes along (once per font,
+     * not once per glyph).
+     */
+    private float width(PDFont font, int code) throws IOException {
+        if (code < 0 || code >= 65536) {
+            return font.getDisplacement(code).getX();
         }
-        return font.getDisplacement(code).getX();
+        if (font != widthFont) {
+            widths = widthCache.computeIfAbsent(font, f -> {
+                float[] w = new float[256];
+                java.util.Arrays.fill(w, Float.NaN);
+                return w;
+            });
+            widthFont = font;
+        }
+        if (code >= widths.length) {
+            float[] bigger = java.util.Arrays.copyOf(widths, 65536);
+            java.util.Arrays.fill(bigger, widths.length, 65536, Float.NaN);
+            widthCache.put(font, bigger);
+            widths = bigger;
+        }
+        float w = widths[code];
+        if (Float.isNaN(w)) {
+            w = font.getDisplacement(code).getX();
+            widths[code] = w;
+        }
+        return w;
     }
 
+    private PDFont widthFont;
+    private float[] widths;
     private final Map<PDFont, float[]> widthCache = new IdentityHashMap<>();
 
     @Override
