@@ -33,6 +33,9 @@ import picocli.CommandLine.Command;
             DuplicatesCommand.class,
             WorkerCommand.class,
             DetectCommand.class,
+            ReviewCommand.class,
+            PublicationCommand.class,
+            AccountCommand.class,
         })
 public class OpenbaarCommand implements Runnable {
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import nl.openbaar.audit.Auditing;
 import nl.openbaar.letter.WritingPublicationFiles;
 import nl.openbaar.pipeline.BuildingPackageInBackground;
+import nl.openbaar.pipeline.ProposingForReview;
 import nl.openbaar.publication.model.Publicatie;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.shared.InvalidInputException;

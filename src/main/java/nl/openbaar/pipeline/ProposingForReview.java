@@ -1,4 +1,4 @@
-package nl.openbaar.web;
+package nl.openbaar.pipeline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,29 +11,27 @@ import nl.openbaar.detection.model.Finding;
 import nl.openbaar.document.Documents;
 import nl.openbaar.document.model.Document;
 import nl.openbaar.detection.model.Handling;
-import nl.openbaar.pipeline.ProcessingCase;
 import nl.openbaar.redaction.ProposingRedactions;
 import nl.openbaar.redaction.ReviewingRedactions;
 import nl.openbaar.redaction.model.Redaction;
 import nl.openbaar.redaction.model.RedactionStatus;
 import nl.openbaar.redaction.model.NewRedaction;
-import nl.openbaar.pipeline.ScanBoxes;
 import nl.openbaar.redaction.model.PageBox;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.shared.layout.PageLayout;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
- * "Find personal data" on the request page: detection over the whole case at once (so a person found in one
+ * "Find personal data" on the request page and {@code openbaar review propose}: detection over the whole case at once (so a person found in one
  * document is known in all), every finding stored as a proposal. As in the pipeline, what detection is sure of
  * (e-mail addresses, phone numbers, known names) is accepted at once, marked as decided "automatisch"; what it only
  * offers for review (policy opinions, weak names) waits for a person. Decisions people took earlier are kept.
  */
-@Component
-class ProposingForReview {
+@Service
+public class ProposingForReview {
 
     /** How many proposals, over how many documents. */
-    record Outcome(int proposals, int documents) {
+    public record Outcome(int proposals, int documents) {
     }
 
     private final Documents documents;
@@ -42,14 +40,14 @@ class ProposingForReview {
     private final ReviewingRedactions reviewing;
     private final DetectingPersonalData detection = DetectingPersonalData.standard();
 
-    ProposingForReview(Documents documents, FindingRequests requests, ProposingRedactions proposing, ReviewingRedactions reviewing) {
+    public ProposingForReview(Documents documents, FindingRequests requests, ProposingRedactions proposing, ReviewingRedactions reviewing) {
         this.documents = documents;
         this.requests = requests;
         this.proposing = proposing;
         this.reviewing = reviewing;
     }
 
-    Outcome propose(String kenmerk) {
+    public Outcome propose(String kenmerk) {
         var regime = requests.get(kenmerk).verzoek().regime();
         List<Document> docs = documents.forRequest(kenmerk).stream()
                 .filter(d -> d.included() && !d.failed() && !d.isDuplicate() && d.pageCount() > 0).toList();
