@@ -222,6 +222,26 @@ class RedactingPdfTest {
     }
 
     @Test
+    void refusesAPageTreeThatCountsMorePagesThanItHolds() throws Exception {
+        // pages are walked once through the tree; a box on a page the count promises but the tree lacks must fail
+        // the document, never be skipped
+        Path in = dir.resolve("short.pdf");
+        try (TestPdf pdf = new TestPdf()) {
+            for (int i = 0; i < 2; i++) {
+                PDPage p = pdf.page();
+                pdf.font(p, "F1", TestPdf.HELVETICA).content(p, "BT /F1 12 Tf 72 700 Td (Lotte Verbeek) Tj ET");
+            }
+            pdf.doc.getDocumentCatalog().getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.PAGES)
+                    .setInt(org.apache.pdfbox.cos.COSName.COUNT, 3);
+            pdf.save(in);
+        }
+        Path out = dir.resolve("out.pdf");
+        assertThatThrownBy(() -> redacting.redact(in, List.of(new RedactionBox(3, new Box(72, 130, 80, 14), "5.1.2e", "naam")), out))
+                .isInstanceOf(RedactionFailedException.class).hasMessageContaining("short.pdf");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
     void refusesAPasswordProtectedFileWithAClearReason() throws Exception {
         Path in = dir.resolve("locked.pdf");
         try (TestPdf pdf = new TestPdf()) {

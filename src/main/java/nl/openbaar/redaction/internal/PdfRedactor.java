@@ -53,8 +53,10 @@ public final class PdfRedactor {
         int paths = 0;
         int drawn = 0;
         List<RemovedText> removed = new ArrayList<>();
-        for (int i = 0; i < pages; i++) {
-            PDPage page = doc.getPage(i);
+        // the page tree is walked once: getPage(i) walks it from the root every time, a square cost on long documents
+        int i = -1;
+        for (PDPage page : doc.getPages()) {
+            i++;
             PageGeometry geometry = PageGeometry.of(page);
             List<RedactionBox> boxes = perPage.getOrDefault(i + 1, List.of());
             List<Rectangle2D> user = new ArrayList<>();
@@ -81,6 +83,10 @@ public final class PdfRedactor {
                     removed.add(new RemovedText(i + 1, boxes.get(b).category(), texts.get(b)));
                 }
             }
+        }
+        if (i + 1 < pages) {
+            // a page tree that counts more pages than it holds: a box on a missing page would silently not be applied
+            throw new IOException("de paginaboom telt " + pages + " pagina's maar bevat er " + (i + 1));
         }
         stripper.strip(doc);
         return new RedactionOutcome(pages, drawn, glyphs, hidden, rewriter.imagesBurned, paths, stripper.stripped(), removed, joined);
