@@ -67,6 +67,7 @@ public class BenchRedactionCommand implements Callable<Integer> {
             m.put("pipelineDetectCpuSeconds", round2(r.pipeline().detectCpu()));
             m.put("pipelineRedactCpuSeconds", round2(r.pipeline().redactCpu()));
             m.put("warmUpPages", r.warmUpPages());
+            m.put("roundsMedianOf", r.rounds());
             if (verify) {
                 m.put("verificationPagesPerSecond", round(r.verification().pagesPerSecondWall()));
                 m.put("verified", r.verified());
@@ -84,8 +85,9 @@ public class BenchRedactionCommand implements Callable<Integer> {
                     r.pipeline().rate().pagesPerSecondCpu(), r.pipeline().rate().cpuSeconds(), r.pipeline().boxes(), r.pipelineRatio());
             out.printf("  waarvan lezen %.2f s, detectie %.2f s, weglakken %.2f s CPU%n", r.pipeline().readCpu(), r.pipeline().detectCpu(),
                     r.pipeline().redactCpu());
-            out.printf("CPU-tijd van het hele proces (ook JIT en GC), na opwarmen: elke stap liep eerst op %d pagina's,%n"
-                    + "  zoals in een server die al draait; mutool start koud, maar heeft als C-programma geen JIT.%n", r.warmUpPages());
+            out.printf("CPU-tijd van het hele proces (ook JIT en GC), mediaan van %d metingen per engine, na opwarmen: elke stap%n"
+                    + "  liep eerst op %d pagina's, zoals in een server die al draait (mutool is C en heeft geen opwarming nodig).%n",
+                    r.rounds(), r.warmUpPages());
             if (verify) {
                 out.printf("Controle: %.1f pagina's/s wandklok (%.2f s), %s%n", r.verification().pagesPerSecondWall(),
                         r.verification().wallSeconds(), r.verified() ? "geslaagd" : "AFGEKEURD");
