@@ -17,8 +17,25 @@ public final class BoxLayout {
     }
 
     public static List<RedactionBox> join(List<RedactionBox> boxes) {
-        List<RedactionBox> work = new ArrayList<>(boxes);
-        work.sort(Comparator.comparingInt(RedactionBox::page).thenComparingDouble(b -> b.box().y()).thenComparingDouble(b -> b.box().x()));
+        List<RedactionBox> sorted = new ArrayList<>(boxes);
+        sorted.sort(Comparator.comparingInt(RedactionBox::page).thenComparingDouble(b -> b.box().y()).thenComparingDouble(b -> b.box().x()));
+        // boxes join only on their own page, so each page is joined on its own: a merge starts the search for the next
+        // one again at the page's first box, not at the document's (which made a long document quadratic)
+        List<RedactionBox> out = new ArrayList<>(sorted.size());
+        int from = 0;
+        while (from < sorted.size()) {
+            int to = from + 1;
+            while (to < sorted.size() && sorted.get(to).page() == sorted.get(from).page()) {
+                to++;
+            }
+            out.addAll(joinOnPage(new ArrayList<>(sorted.subList(from, to))));
+            from = to;
+        }
+        return out;
+    }
+
+    /** Joins the first pair that belongs together, in order, until no pair does. */
+    private static List<RedactionBox> joinOnPage(List<RedactionBox> work) {
         boolean merged = true;
         while (merged) {
             merged = false;
@@ -27,9 +44,6 @@ public final class BoxLayout {
                 for (int j = i + 1; j < work.size(); j++) {
                     RedactionBox a = work.get(i);
                     RedactionBox b = work.get(j);
-                    if (a.page() != b.page()) {
-                        break;
-                    }
                     if (a.ground().equals(b.ground()) && belongTogether(a.box(), b.box())) {
                         work.set(i, new RedactionBox(a.page(), a.box().union(b.box()), a.ground(), a.category()));
                         work.remove(j);
