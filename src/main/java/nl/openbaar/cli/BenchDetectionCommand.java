@@ -22,6 +22,9 @@ public class BenchDetectionCommand implements Callable<Integer> {
     @Option(names = "--json")
     boolean json;
 
+    @Option(names = "--rules-only", description = "zonder het statistische naammodel (om te zien wat het kost)")
+    boolean rulesOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +36,7 @@ public class BenchDetectionCommand implements Callable<Integer> {
         if (pagesPerDocument < 1) {
             throw new InvalidInputException("pages-per-document", "minstens 1");
         }
-        BenchmarkingDetection.Result r = BenchmarkingDetection.run(pages, pagesPerDocument);
+        BenchmarkingDetection.Result r = BenchmarkingDetection.run(pages, pagesPerDocument, rulesOnly);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Cli.printJson(out, r);
@@ -42,8 +45,11 @@ public class BenchDetectionCommand implements Callable<Integer> {
                     r.pages(), r.characters(), r.findings(), r.seconds());
             out.printf(Locale.ROOT, "  %.0f pagina's per seconde (wandklok); per CPU-seconde: %.0f (hele JVM, met GC en JIT),"
                     + " %.0f (alleen de meetthread)%n", r.pagesPerSecond(), r.pagesPerProcessCpuSecond(), r.pagesPerCpuSecond());
-            out.printf(Locale.ROOT, "  %.1f MB tekst per seconde; woordenlijsten geladen in %.2f s%n",
-                    r.charactersPerSecond() / 1e6, r.loadSeconds());
+            out.printf(Locale.ROOT, "  %.1f MB tekst per CPU-seconde van de meetthread (per core), %.1f per CPU-seconde van de hele JVM,"
+                    + " %.1f per seconde wandklok%n", r.megabytesPerCpuSecond(), r.megabytesPerProcessCpuSecond(),
+                    r.charactersPerSecond() / 1e6);
+            out.printf(Locale.ROOT, "  %s; woordenlijsten%s geladen in %.2f s%n", r.nameModel() ? "regels en naammodel"
+                    : "alleen regels (zonder naammodel)", r.nameModel() ? " en naammodel" : "", r.loadSeconds());
             out.flush();
         }
         return 0;

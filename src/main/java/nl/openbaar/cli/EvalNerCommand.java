@@ -10,6 +10,7 @@ import nl.openbaar.detection.ConllCorpus;
 import nl.openbaar.detection.DetectingPersonalData;
 import nl.openbaar.detection.EvaluatingDetection;
 import nl.openbaar.detection.EvaluatingDetection.NerScore;
+import nl.openbaar.shared.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,13 +36,24 @@ public class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "toon gemiste en onterechte namen")
     boolean verbose;
 
+    @Option(names = "--model", paramLabel = "MODEL", description = "een ander naammodel (van openbaar train ner) in plaats van het meegeleverde")
+    Path model;
+
+    @Option(names = "--rules-only", description = "zonder het statistische naammodel: alleen regels en woordenlijsten")
+    boolean rulesOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         ConllCorpus corpus = ConllCorpus.read(conll);
-        NerScore s = new EvaluatingDetection(DetectingPersonalData.standard()).ner(corpus, review);
+        if (model != null && rulesOnly) {
+            throw new InvalidInputException("model", "kies --model of --rules-only, niet beide");
+        }
+        DetectingPersonalData detection = rulesOnly ? DetectingPersonalData.rulesOnly()
+                : model != null ? DetectingPersonalData.withNameModel(model) : DetectingPersonalData.standard();
+        NerScore s = new EvaluatingDetection(detection).ner(corpus, review);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> per = new LinkedHashMap<>();

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             ReviewCommand.class,
             PublicationCommand.class,
             AccountCommand.class,
+            TrainCommand.class,
         })
 public class OpenbaarCommand implements Runnable {
 

@@ -27,7 +27,17 @@ public final class BenchmarkingDetection {
      */
     public record Result(int pages, long characters, int findings, double seconds, double pagesPerSecond,
             double charactersPerSecond, double loadSeconds, double cpuSeconds, double pagesPerCpuSecond,
-            double processCpuSeconds, double pagesPerProcessCpuSecond) {
+            double processCpuSeconds, double pagesPerProcessCpuSecond, boolean nameModel) {
+
+        /** MB (10^6 characters) of text per CPU second of the measuring thread: the per-core throughput. */
+        public double megabytesPerCpuSecond() {
+            return cpuSeconds > 0 ? characters / cpuSeconds / 1e6 : 0;
+        }
+
+        /** MB of text per CPU second of the whole JVM (garbage collection and JIT included). */
+        public double megabytesPerProcessCpuSecond() {
+            return processCpuSeconds > 0 ? characters / processCpuSeconds / 1e6 : 0;
+        }
     }
 
     private static final String[] FIRST = {"Lotte", "Daan", "Ingrid", "Pieter", "Emre", "Sanne", "Mohamed", "Anneke",
@@ -102,8 +112,13 @@ public final class BenchmarkingDetection {
 
     /** Runs detection over the pages in documents of {@code pagesPerDocument}, one case register for all. */
     public static Result run(int pageCount, int pagesPerDocument) {
+        return run(pageCount, pagesPerDocument, false);
+    }
+
+    /** @param rulesOnly without the statistical name tagger, to see what it costs */
+    public static Result run(int pageCount, int pagesPerDocument, boolean rulesOnly) {
         long l0 = System.nanoTime();
-        DetectingPersonalData detection = DetectingPersonalData.standard();
+        DetectingPersonalData detection = rulesOnly ? DetectingPersonalData.rulesOnly() : DetectingPersonalData.standard();
         detection.detect(List.of(TextPages.page(1, "Laden.")), DetectionSettings.of(Regime.WOO));
         double load = (System.nanoTime() - l0) / 1e9;
         List<PageLayout> pages = generate(pageCount, 42);
@@ -127,7 +142,7 @@ public final class BenchmarkingDetection {
         double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         double process = (processCpu() - p0) / 1e9;
         return new Result(pages.size(), chars, findings, seconds, pages.size() / seconds, chars / seconds, load, cpu,
-                cpu > 0 ? pages.size() / cpu : 0, process, process > 0 ? pages.size() / process : 0);
+                cpu > 0 ? pages.size() / cpu : 0, process, process > 0 ? pages.size() / process : 0, detection.hasNameModel());
     }
 
     private static long processCpu() {

@@ -1,5 +1,9 @@
 package nl.openbaar.detection;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +12,7 @@ import java.util.Map;
 import nl.openbaar.detection.internal.DetectionEngine;
 import nl.openbaar.detection.internal.KnownNames;
 import nl.openbaar.detection.internal.Lexicon;
+import nl.openbaar.detection.internal.NameTagger;
 import nl.openbaar.detection.internal.PageScan;
 import nl.openbaar.detection.internal.PublicOffices;
 import nl.openbaar.detection.internal.Span;
@@ -43,19 +48,40 @@ public final class DetectingPersonalData {
     public static final int MAX_PAGE_CHARS = 2_000_000;
 
     private final Lexicon lexicon;
+    private final NameTagger tagger;
     private final Map<PublicOfficeHolders, DetectionEngine> engines = new IdentityHashMap<>();
 
-    private DetectingPersonalData(Lexicon lexicon) {
+    private DetectingPersonalData(Lexicon lexicon, NameTagger tagger) {
         this.lexicon = lexicon;
+        this.tagger = tagger;
     }
 
-    /** The shipped word lists (loaded once, ~0.5 s on first use). */
+    /** The shipped word lists and name model (loaded once, ~1 s on first use). */
     public static DetectingPersonalData standard() {
         return Holder.STANDARD;
     }
 
+    /** The rules and word lists without the statistical name tagger (to measure what the tagger adds). */
+    public static DetectingPersonalData rulesOnly() {
+        return new DetectingPersonalData(Lexicon.standard(), null);
+    }
+
+    /** The shipped word lists with another name model, e.g. one just trained by {@code openbaar train ner}. */
+    public static DetectingPersonalData withNameModel(Path model) {
+        try (InputStream in = Files.newInputStream(model)) {
+            return new DetectingPersonalData(Lexicon.standard(), NameTagger.read(in));
+        } catch (IOException e) {
+            throw new InvalidInputException("model", "kan naammodel " + model + " niet lezen: " + e.getMessage());
+        }
+    }
+
+    /** True when a statistical name tagger takes part. */
+    public boolean hasNameModel() {
+        return tagger != null;
+    }
+
     private static final class Holder {
-        static final DetectingPersonalData STANDARD = new DetectingPersonalData(Lexicon.standard());
+        static final DetectingPersonalData STANDARD = new DetectingPersonalData(Lexicon.standard(), NameTagger.standard());
     }
 
     /** Detects in one document's pages. Names learned here join the settings' register. */
@@ -121,7 +147,7 @@ public final class DetectingPersonalData {
     }
 
     private synchronized DetectionEngine engine(PublicOfficeHolders offices) {
-        return engines.computeIfAbsent(offices, o -> new DetectionEngine(lexicon, new PublicOffices(o.holders())));
+        return engines.computeIfAbsent(offices, o -> new DetectionEngine(lexicon, new PublicOffices(o.holders()), tagger));
     }
 
     private static List<String> texts(List<PageLayout> pages) {

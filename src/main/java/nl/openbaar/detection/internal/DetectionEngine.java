@@ -20,10 +20,21 @@ public final class DetectionEngine {
             new PolicyOpinionRecognizer());
     private final NameRecognizer names = new NameRecognizer();
     private final JobTitleRecognizer jobTitles = new JobTitleRecognizer();
+    /** The statistical name tagger's voice; null when detection runs on the rules alone. */
+    private final Recognizer tagged;
 
-    public DetectionEngine(Lexicon lexicon, PublicOffices offices) {
+    public DetectionEngine(Lexicon lexicon, PublicOffices offices, NameTagger tagger) {
         this.lexicon = lexicon;
         this.offices = offices;
+        this.tagged = tagger == null ? null : new TaggedNameRecognizer(tagger);
+    }
+
+    /** Names by the rules, then the tagger's names no rule found. */
+    private void recognizeNames(PageScan scan) {
+        names.recognize(scan);
+        if (tagged != null) {
+            tagged.recognize(scan);
+        }
     }
 
     /** What a document teaches about its case: people named with confidence, organisations' addresses. */
@@ -38,7 +49,7 @@ public final class DetectionEngine {
             PageScan scan = new PageScan(text, lexicon, known, offices);
             new EmailRecognizer().recognize(scan);
             new AddressRecognizer().recognize(scan);
-            names.recognize(scan);
+            recognizeNames(scan);
             offices.apply(scan);
             learned.addAll(confident(scan));
             addresses.addAll(scan.learnedOrganisationAddresses);
@@ -60,7 +71,7 @@ public final class DetectionEngine {
             for (Recognizer r : patterns) {
                 r.recognize(scan);
             }
-            names.recognize(scan);
+            recognizeNames(scan);
             offices.apply(scan);
             learned.addAll(confident(scan));
             addresses.addAll(scan.learnedOrganisationAddresses);
@@ -73,7 +84,7 @@ public final class DetectionEngine {
                 if (scan.knowsMoreThan(known)) {
                     scan.spans.removeIf(s -> s.category() == Category.PERSON_NAME);
                     scan.publicMentions.clear();
-                    names.recognize(scan);
+                    recognizeNames(scan);
                     offices.apply(scan);
                 }
             }

@@ -459,7 +459,10 @@ public final class NameRecognizer implements Recognizer {
                 k2++;
                 inter2++;
             }
-            if (inter2 > 0 && t.isWord(k2) && t.nextTo(k2 - 1, k2) && t.shape(k2, Tokens.CAPITALISED)
+            // "Smits uit Hoorn", "Jansen bij Rijkswaterstaat": a preposition before a place is no interfix here
+            boolean preposition = inter2 > 0 && (t.equalsWord(j, "uit") || t.equalsWord(j, "aan") || t.equalsWord(j, "bij")
+                    || t.equalsWord(j, "in") || t.equalsWord(j, "op") || t.equalsWord(j, "te"));
+            if (inter2 > 0 && !preposition && t.isWord(k2) && t.nextTo(k2 - 1, k2) && t.shape(k2, Tokens.CAPITALISED)
                     && t.has(k2, Lexicon.SURNAME_INTERFIX) && !t.has(k2, Lexicon.ORGANISATION | Lexicon.NOT_A_NAME)
                     && !placeOrUnit(t, k2)) {
                 j = k2 + 1;

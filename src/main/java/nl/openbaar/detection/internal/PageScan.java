@@ -19,6 +19,8 @@ public final class PageScan {
     public final List<Span> publicMentions = new ArrayList<>();
     /** Street addresses seen here as an organisation's (next to "Postbus"): fed back into the case register. */
     public final List<String> learnedOrganisationAddresses = new ArrayList<>();
+    /** The name tagger's names on this page, computed once (the second pass reuses them). */
+    public List<NameTagger.Tagged> tagged;
 
     public PageScan(String text, Lexicon lexicon, KnownNames known, PublicOffices offices) {
         this.text = text;
