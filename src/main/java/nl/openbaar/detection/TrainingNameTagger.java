@@ -19,13 +19,13 @@ import nl.openbaar.shared.InvalidInputException;
  *
  * <pre>{@code
  * ./openbaar train ner --conll training/ner/europeana-train.bio --conll training/ner/europeana-dev.bio \
- *     --generated 6000 --out src/main/resources/nl/openbaar/detection/ner/name-tagger.bin.gz
+ *     --generated 12000 --out src/main/resources/nl/openbaar/detection/ner/name-tagger.bin.gz
  * }</pre>
  */
 public final class TrainingNameTagger {
 
-    public static final int DEFAULT_GENERATED = 6000;
-    public static final int DEFAULT_EPOCHS = 8;
+    public static final int DEFAULT_GENERATED = 12000;
+    public static final int DEFAULT_EPOCHS = 12;
     public static final long DEFAULT_SEED = 20261123L;
     /** 2^20 hash buckets: few collisions for the features of ~0.5 M tokens, a model of a few MB. */
     public static final int BITS = 20;

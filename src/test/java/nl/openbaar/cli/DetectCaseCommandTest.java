@@ -64,7 +64,7 @@ class DetectCaseCommandTest {
         Path boxes = data.resolve("vlakken");
         Run detect = run("detect", "--case", kenmerk, "--boxes", boxes.toString());
         assertThat(detect.exit()).as(detect.err()).isZero();
-        assertThat(detect.out()).contains("5.1.2e", "Daan Smit", "Senior adviseur").doesNotContain("Knops");
+        assertThat(detect.out()).contains("5.1.2e", "Daan Smit", "Senior adviseur").doesNotContainPattern("5\\.1\\.2e.*Knops");
         Matcher m = Pattern.compile("(\\S+\\.json): (\\d+) vlakken voor (\\S+)").matcher(detect.out());
         assertThat(m.find()).as(detect.out()).isTrue();
         assertThat(Integer.parseInt(m.group(2))).isGreaterThan(10);

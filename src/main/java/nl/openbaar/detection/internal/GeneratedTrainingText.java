@@ -37,6 +37,37 @@ public final class GeneratedTrainingText {
     private static final String[] FOREIGN_FIRST = {"Mehmet", "Ayşe", "Fatma", "Emre", "Zeynep", "Mohamed", "Fatima",
         "Youssef", "Khadija", "Samira", "Ahmed", "Nour", "Thi", "Minh", "Priya", "Rajesh", "Aïcha", "Noël", "Zoë",
         "Chloë", "Anaïs", "José", "Inês", "Łukasz", "Agnieszka", "Dmitri", "Olena", "Tigist", "Reza", "Shirin"};
+    /** Names in international news, sport and culture: the tagger must know names outside the Dutch lists too. */
+    private static final String[] WORLD_FIRST = {"John", "Michael", "Sarah", "Emily", "James", "Robert", "Jennifer",
+        "Pierre", "Jean-Luc", "Marie", "Isabelle", "François", "Hans", "Jürgen", "Angela", "Klaus", "Giuseppe", "Marco",
+        "Giulia", "Carlos", "Pedro", "Lucía", "Javier", "Vladimir", "Sergej", "Olga", "Anna", "Piotr", "Tomasz", "Recep",
+        "Xi", "Li", "Hiroshi", "Yuki", "Kofi", "Nelson", "Barack", "Donald", "Kamala", "Boris", "Keir", "Ursula",
+        "Emmanuel", "Volodymyr", "Jens", "Björn", "Sven", "Lars", "Ingrid", "Remco", "Wout", "Mathieu", "Tadej", "Jonas",
+        "Lionel", "Cristiano", "Kylian", "Erling", "Luka", "Novak", "Rafael", "Serena", "Iga", "Max", "Lewis", "Charles"};
+    private static final String[] WORLD_SUR = {"Smith", "Johnson", "Williams", "Brown", "Miller", "Davis", "Dubois",
+        "Lefèvre", "Moreau", "Laurent", "Schmidt", "Schneider", "Fischer", "Weber", "Becker", "Rossi", "Russo", "Bianchi",
+        "Romano", "González", "Rodríguez", "López", "Martínez", "Ivanov", "Petrov", "Smirnov", "Kowalczyk", "Lewandowski",
+        "Zieliński", "Erdoğan", "Wang", "Zhang", "Tanaka", "Suzuki", "Annan", "Mandela", "Obama", "Trump", "Harris",
+        "Johnson", "Starmer", "Macron", "Zelensky", "Stoltenberg", "Andersson", "Nilsson", "Evenepoel", "Van Aert",
+        "Van der Poel", "Pogačar", "Vingegaard", "Messi", "Ronaldo", "Mbappé", "Haaland", "Modrić", "Djokovic", "Nadal",
+        "Swiatek", "Verstappen", "Hamilton", "Leclerc", "Vandenbroucke", "Museeuw", "Peeters", "Janssens", "Maes",
+        "Claes", "Wouters", "De Smet", "Vermeulen", "Van den Broeck", "Goossens", "Dewulf"};
+    private static final String[] WORLD_PROSE = {
+        "{W} won zondag de sprint in {place}, voor {W} en {W}.",
+        "De Belgische renner {W} viel in de laatste kilometer.",
+        "{W} scoorde twee keer voor Feyenoord tegen Ajax.",
+        "Bondscoach {W} selecteerde ook de jonge {W}.",
+        "De Amerikaanse minister van Buitenlandse Zaken {W} bezocht {day} Kyiv.",
+        "President {W} ontving zijn Franse ambtgenoot {W} in het Witte Huis.",
+        "Volgens {W}, analist bij {acro}, is de economie aan het afkoelen.",
+        "In de finale versloeg {W} de Spanjaard {W} in vier sets.",
+        "{W} ( {age} ) tekende een contract tot 2028.",
+        "De film van regisseur {W} ging in première in Cannes.",
+        "Schrijver {W} won de prijs voor zijn roman over {topic}.",
+        "{W} en {W} voerden in {place} gesprekken over {topic}.",
+        "Ook {W} kwam niet verder dan de tweede ronde.",
+        "Na afloop zei {W} dat hij tevreden was.",
+    };
     private static final String[] INTERFIXES = {"van", "de", "van der", "van den", "van de", "ter", "ten", "den", "in 't",
         "van 't", "op den", "te", "de la", "van den", "van der", "de", "van"};
     private static final String[] TITLES = {"mevrouw", "de heer", "dhr.", "mw.", "mevr.", "drs.", "mr.", "dr.", "ir.",
@@ -132,6 +163,15 @@ public final class GeneratedTrainingText {
         "Bezwaar kan worden ingediend binnen zes weken.",
         "Kenmerk: {num}-{num}",
         "Datum: {num} {month} 2024",
+        "Verzonden: Maandag {num} Jan 2020 10:12",
+        "Op Dinsdag {num} Feb. is het overleg in {place}.",
+        "Gepland voor {num} Mrt, {num} Apr en {num} Jun.",
+        "This message may contain information that is not intended for you.",
+        "If you are not the addressee or if this message was sent to you by mistake, please inform the sender.",
+        "The State accepts no liability for damage of any kind resulting from the risks inherent in the electronic transmission of messages.",
+        "Please find attached the documents for the meeting on Monday.",
+        "Thank you for your email, I will get back to you shortly.",
+        "Dear colleagues, see below for the latest version.",
         "Volgens {acro} is de vraag naar {topic} gestegen.",
         "Het {acro} publiceerde {day} nieuwe cijfers.",
         "Analisten van {acro} en {acro} verwachten dat {topic} duurder wordt.",
@@ -157,6 +197,26 @@ public final class GeneratedTrainingText {
     private static final String[] REPLIES = {"Prima.", "Top, dank!", "Oké.", "Ja.", "Nee.", "Klopt.", "Goed idee.",
         "Helder.", "Akkoord.", "Dank!", "Super.", "Mooi zo.", "Precies.", "Eens.", "Hm.", "Lijkt me goed.", "Thanks!",
         "Zeker.", "Graag.", "Geen probleem.", "Duidelijk.", "Check.", "Komt goed."};
+    /** Headings of a Woo/Wob decision: capitalised words alone on a line that are no names. */
+    private static final String[] HEADINGS = {"Wijze van openbaarmaking", "Inventarisatie documenten", "Zienswijzen",
+        "Besluit", "Overwegingen", "Procedure", "Plaats van openbaarmaking", "Bijlagen", "Termijnen", "Bezwaar",
+        "Ontvangst verzoek", "Reikwijdte van het verzoek", "Juridisch kader", "Weigeringsgronden", "Motivering",
+        "Persoonlijke beleidsopvattingen", "Eerbiediging van de persoonlijke levenssfeer", "Uw verzoek",
+        "Verloop van de procedure", "Afwegingen", "Conclusie", "Inleiding", "Samenvatting", "Achtergrond",
+        "Vervolgstappen", "Beslispunten", "Toelichting", "Aanleiding", "Kernpunten", "Advies", "Openbaarmaking",
+        "Reeds openbare documenten", "Belanghebbenden", "Rechtsmiddelenclausule", "Leeswijzer", "Inventarislijst"};
+    private static final String[] DECISION_PROSE = {
+        "Bij brief van {num} {month} 2022 heeft u een verzoek ingediend op grond van de Wet open overheid (Woo).",
+        "Ik heb besloten de documenten gedeeltelijk openbaar te maken.",
+        "Op grond van artikel 5.1, tweede lid, onder e, van de Woo maak ik persoonsgegevens niet openbaar.",
+        "Namen van ambtenaren die niet in de openbaarheid treden, zijn weggelakt.",
+        "De documenten worden geplaatst op rijksoverheid.nl.",
+        "Wijze van openbaarmaking is digitaal.",
+        "Belanghebbenden zijn in de gelegenheid gesteld hun zienswijze te geven.",
+        "Deze documenten vallen onder de reikwijdte van uw verzoek.",
+        "Tegen dit besluit kunt u binnen zes weken bezwaar maken.",
+        "In de inventarislijst is per document aangegeven welke weigeringsgrond is toegepast.",
+    };
     private static final String[] GREETINGS = {"Hoi", "Hallo", "Beste", "Dag", "Hi", "Goedemorgen", "Lieve"};
     private static final String[] SIGNOFFS = {"Met vriendelijke groet,", "Groet,", "Groeten,", "Vriendelijke groet,",
         "Hartelijke groet,", "Met vriendelijke groeten,", "Hoogachtend,", "Gr.", "Alvast bedankt,"};
@@ -191,12 +251,19 @@ public final class GeneratedTrainingText {
         List<Text> out = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             Builder b = new Builder();
-            switch (random.nextInt(10)) {
+            switch (random.nextInt(11)) {
                 case 0, 1, 2 -> mail(b);
                 case 3, 4, 5 -> prose(b);
                 case 6 -> minutes(b);
                 case 7 -> letter(b);
                 case 8 -> memo(b);
+                case 9 -> {
+                    if (random.nextBoolean()) {
+                        world(b);
+                    } else {
+                        decision(b);
+                    }
+                }
                 default -> chat(b);
             }
             out.add(new Text(b.text.toString(), List.copyOf(b.names)));
@@ -337,6 +404,40 @@ public final class GeneratedTrainingText {
         }
     }
 
+    private void decision(Builder b) {
+        int n = 2 + random.nextInt(3);
+        for (int k = 0; k < n; k++) {
+            b.add((random.nextBoolean() ? (k + 1) + ". " : random.nextBoolean() ? " " : "") + pick(HEADINGS) + "\n");
+            int m = 1 + random.nextInt(3);
+            for (int j = 0; j < m; j++) {
+                int r = random.nextInt(5);
+                sentence(b, r < 3 ? pick(DECISION_PROSE) : r < 4 ? pick(PROSE) : pick(NEGATIVE));
+                b.add(random.nextBoolean() ? " " : "\n");
+            }
+            b.add("\n");
+        }
+        if (random.nextBoolean()) {
+            b.add("De minister van " + pick(new String[] {"Justitie en Veiligheid", "Binnenlandse Zaken en Koninkrijksrelaties",
+                "Financiën", "Volksgezondheid, Welzijn en Sport"}) + ",\nnamens deze,\n\n");
+            b.name(person().initialsName()).add("\n" + pick(JOBS) + "\n");
+        }
+    }
+
+    private void world(Builder b) {
+        int n = 2 + random.nextInt(4);
+        for (int k = 0; k < n; k++) {
+            int r = random.nextInt(6);
+            sentence(b, r < 3 ? pick(WORLD_PROSE) : r < 5 ? pick(PROSE) : pick(NEGATIVE));
+            b.add(random.nextInt(3) == 0 ? "\n" : " ");
+        }
+    }
+
+    /** A name in international news: first and last name, or the last name alone. */
+    private String worldName() {
+        String sur = pick(WORLD_SUR);
+        return random.nextInt(3) == 0 ? sur : pick(WORLD_FIRST) + " " + sur;
+    }
+
     private void minutes(Builder b) {
         b.add("Verslag overleg " + pick(TOPICS) + "\n" + "Datum: " + (1 + random.nextInt(28)) + " " + pick(MONTHS) + " 2022\n");
         b.add(random.nextBoolean() ? "Aanwezig: " : "Aanwezigen: ");
@@ -432,6 +533,7 @@ public final class GeneratedTrainingText {
             switch (slot) {
                 case "P" -> b.name(nameForm(person()));
                 case "PF" -> b.name(person().first);
+                case "W" -> b.name(worldName());
                 case "PX" -> {
                     Person p = person(); // a suspect as the press writes one: first name and initial of the surname
                     b.name(p.first + " " + Character.toUpperCase(p.surname.charAt(0)) + ".");

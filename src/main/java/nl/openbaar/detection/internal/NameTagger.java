@@ -224,11 +224,15 @@ public final class NameTagger {
             while (from < to && t.kind[from] != Tokens.WORD) {
                 from++;
             }
-            while (to > from && t.kind[to - 1] != Tokens.WORD && !(t.isChar(to - 1, '.') && isInitial(t, to - 2))) {
+            // no punctuation at the edges, and no ordinary lower-case word at the end ("Z. M. tot"); an interfix may
+            // end a display name ("Heuvel, Ingrid van den")
+            while (to > from && (t.kind[to - 1] != Tokens.WORD && !(t.isChar(to - 1, '.') && isInitial(t, to - 2))
+                    || t.kind[to - 1] == Tokens.WORD && (t.shape[to - 1] & Tokens.LOWER) != 0
+                            && (t.flags[to - 1] & Lexicon.INTERFIX) == 0)) {
                 to--;
             }
-            if (to <= from) {
-                continue;
+            if (to <= from || !hasNameWord(t, from, to)) {
+                continue; // initials alone ("A. V.", "Z. M.") are abbreviations more often than names
             }
             double conf = 1;
             for (int k = from; k < to; k++) {
@@ -237,6 +241,17 @@ public final class NameTagger {
             out.add(new Tagged(from, to, t.start[from], t.end[to - 1], conf));
         }
         return out;
+    }
+
+    /** True when a word of the span is more than an initial. */
+    static boolean hasNameWord(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.kind[k] == Tokens.WORD && (t.flags[k] & Lexicon.INTERFIX) == 0 && !isInitial(t, k)
+                    && t.end[k] - t.start[k] >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "D" of "D.", "Th" of "Th.": a capitalised word of one or two letters, or a listed abbreviation ("Joh"). */

@@ -60,6 +60,10 @@ final class TaggedNameRecognizer implements Recognizer {
                 }
                 continue;
             }
+            if (n.toToken() - n.fromToken() == 1 && t.has(n.fromToken(), Lexicon.MONTH)
+                    && (t.is(n.fromToken() - 1, Tokens.NUMBER) || t.is(n.fromToken() + 1, Tokens.NUMBER))) {
+                continue; // "3 Jan 2020": a month, not the first name Jan
+            }
             KnownPerson p = NameParts.of(t, n.fromToken(), n.toToken(), "naammodel");
             String subject = "person:" + subject(scan, p);
             added.add(new Span(n.start(), n.end(), Category.PERSON_NAME, Math.max(0, n.confidence() - DISCOUNT), ID, subject,
