@@ -18,8 +18,9 @@ import nl.openbaar.shared.InvalidInputException;
  * between, such as CoNLL-2002's part of speech, are ignored), blank lines between sentences, {@code -DOCSTART-}
  * lines between documents. Tags are {@code O}, {@code B-TYPE} or {@code I-TYPE} in either IOB1 (B- only where
  * two entities of one type touch) or IOB2 (B- at every start); both read the same way: an entity starts at a
- * B- tag or at an I- tag whose predecessor is not of the same type. A file without blank lines (Europeana
- * Newspapers) is one long sentence.
+ * B- tag or at an I- tag whose predecessor is not of the same type (BIOES's S- and E- are understood too). A
+ * file without blank lines (Europeana Newspapers) is one long sentence. UTF-8, or Latin-1 when the file is not
+ * valid UTF-8 (the CoNLL-2002 files are).
  */
 public record ConllCorpus(List<Document> documents) {
 
@@ -64,7 +65,12 @@ public record ConllCorpus(List<Document> documents) {
         try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
             return parse(in, file.toString());
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("conll", file + " is geen UTF-8-tekst");
+            // the CoNLL-2002 files are Latin-1: read as such what is not UTF-8 (every byte is a Latin-1 character)
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                return parse(in, file.toString());
+            } catch (IOException e2) {
+                throw new InvalidInputException("conll", "kan " + file + " niet lezen: " + e2.getMessage());
+            }
         } catch (IOException e) {
             throw new InvalidInputException("conll", "kan " + file + " niet lezen: " + e.getMessage());
         }
@@ -86,6 +92,7 @@ public record ConllCorpus(List<Document> documents) {
         List<Entity> entities = new ArrayList<>();
         String prevType = null;
         int openFrom = -1;
+        boolean endedHere = false; // the previous token closed its entity (BIOES E- or S-)
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
@@ -97,6 +104,7 @@ public record ConllCorpus(List<Document> documents) {
                 entities = new ArrayList<>();
                 prevType = null;
                 openFrom = -1;
+                endedHere = false;
                 continue;
             }
             String[] cols = l.strip().split("[ \\t]+");
@@ -106,6 +114,7 @@ public record ConllCorpus(List<Document> documents) {
                 entities = new ArrayList<>();
                 prevType = null;
                 openFrom = -1;
+                endedHere = false;
                 if (!sentences.isEmpty()) {
                     documents.add(new Document(List.copyOf(sentences)));
                     sentences = new ArrayList<>();
@@ -122,13 +131,15 @@ public record ConllCorpus(List<Document> documents) {
             if (tag.equals("O")) {
                 type = null;
                 begin = false;
-            } else if (tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))) {
+            } else if (tag.length() > 2 && tag.charAt(1) == '-' && "BIES".indexOf(tag.charAt(0)) >= 0) {
+                // IOB1 and IOB2; BIOES (E- ends, S- is a single token) is read as well
                 type = tag.substring(2).toUpperCase(Locale.ROOT);
-                begin = tag.charAt(0) == 'B';
+                begin = tag.charAt(0) == 'B' || tag.charAt(0) == 'S' || endedHere;
             } else {
                 throw new InvalidInputException("conll", name + " regel " + n + ": onbekende tag '" + shorten(tag)
                         + "' in de laatste kolom (verwacht O, B-TYPE of I-TYPE)");
             }
+            endedHere = tag.startsWith("E-") || tag.startsWith("S-");
             int index = tokens.size();
             if (type == null || begin || !type.equals(prevType)) {
                 if (openFrom >= 0) {

@@ -32,6 +32,13 @@ class ConllCorpusTest {
     }
 
     @Test
+    void bioesIsReadAsWell() {
+        ConllCorpus c = ConllCorpus.parse("Jan B-PER\nSmit E-PER\nKees S-PER\nBos S-PER\nen O\nPiet S-PER\n");
+        assertThat(c.documents().get(0).sentences().get(0).entities()).containsExactly(new Entity("PER", 0, 2),
+                new Entity("PER", 2, 3), new Entity("PER", 3, 4), new Entity("PER", 5, 6));
+    }
+
+    @Test
     void columnsBetweenTokenAndTagAreIgnoredAndDocstartSeparatesDocuments() {
         String conll2002 = """
                 -DOCSTART- -DOCSTART- O
@@ -98,8 +105,11 @@ class ConllCorpusTest {
         assertThatThrownBy(() -> ConllCorpus.parse("\n\n")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("geen tokens");
         Path latin1 = dir.resolve("latin1.conll");
-        Files.write(latin1, "Jos\u00e9 B-PER\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> ConllCorpus.read(latin1)).isInstanceOf(InvalidInputException.class).hasMessageContaining("UTF-8");
+        Files.write(latin1, "Jos\u00e9 B-PER\nMar\u00eda I-PER\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(ConllCorpus.read(latin1).documents().get(0).sentences().get(0).tokens()).containsExactly("Jos\u00e9", "Mar\u00eda");
+        Path utf8 = dir.resolve("utf8.conll");
+        Files.write(utf8, "Jos\u00e9 B-PER\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(ConllCorpus.read(utf8).documents().get(0).sentences().get(0).tokens()).containsExactly("Jos\u00e9");
         assertThatThrownBy(() -> ConllCorpus.read(dir.resolve("missing.conll"))).isInstanceOf(InvalidInputException.class);
     }
 }

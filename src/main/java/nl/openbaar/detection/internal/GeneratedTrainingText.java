@@ -87,7 +87,10 @@ public final class GeneratedTrainingText {
         "Logius", "Algemene Rekenkamer", "Openbaar Ministerie", "Clearview AI", "Microsoft", "Rijkswaterstaat",
         "Dienst Justitiële Inrichtingen", "Centraal Bureau voor de Statistiek", "Kiesraad", "Staatsbosbeheer",
         "Hoogheemraadschap van Rijnland", "Universiteit Leiden", "Nederlandse Omroep Stichting", "Europese Commissie",
-        "Team Woo", "Directie Wetgeving en Juridische Zaken", "Landsadvocaat", "Pels Rijcken", "Kamer van Koophandel"};
+        "Team Woo", "Directie Wetgeving en Juridische Zaken", "Landsadvocaat", "Pels Rijcken", "Kamer van Koophandel",
+        "Ministry of Justice and Security", "Ministry of the Interior and Kingdom Relations", "Dutch Data Protection Authority",
+        "Ministry of Foreign Affairs", "European Data Protection Board", "Court of Justice of the European Union",
+        "Department of Homeland Security", "Netherlands Police", "Council of State"};
     private static final String[] PLACES = {"Den Haag", "Amsterdam", "Rotterdam", "Utrecht", "Groningen", "Zwolle",
         "Maastricht", "Eindhoven", "Brussel", "Leeuwarden", "Arnhem", "Nijmegen", "Tilburg", "Almere", "Breda",
         "Apeldoorn", "Haarlem", "Enschede", "Middelburg", "Den Helder", "Lelystad", "Berlijn", "Parijs", "Washington"};
@@ -332,6 +335,11 @@ public final class GeneratedTrainingText {
         initials.append(Character.toUpperCase(first.charAt(0))).append('.');
         for (int k = 1; k < n; k++) {
             initials.append((char) ('A' + random.nextInt(26))).append('.');
+        }
+        if (!interfix.isEmpty() && random.nextInt(6) == 0) {
+            // Flemish style: the interfix keeps its capital after a first name ("Karel De Gucht", "Vande Lanotte")
+            interfix = random.nextInt(4) == 0 && interfix.startsWith("van ") ? "Van" + interfix.substring(4)
+                    : upperFirst(interfix);
         }
         return new Person(first, initials.toString(), interfix, surname);
     }

@@ -228,7 +228,8 @@ public final class NameTagger {
             // end a display name ("Heuvel, Ingrid van den")
             while (to > from && (t.kind[to - 1] != Tokens.WORD && !(t.isChar(to - 1, '.') && isInitial(t, to - 2))
                     || t.kind[to - 1] == Tokens.WORD && (t.shape[to - 1] & Tokens.LOWER) != 0
-                            && (t.flags[to - 1] & Lexicon.INTERFIX) == 0)) {
+                            && (t.flags[to - 1] & Lexicon.INTERFIX) == 0
+                    || to - 1 > from && isPossessive(t, to - 1))) {
                 to--;
             }
             if (to <= from || !hasNameWord(t, from, to)) {
@@ -241,6 +242,12 @@ public final class NameTagger {
             out.add(new Tagged(from, to, t.start[from], t.end[to - 1], conf));
         }
         return out;
+    }
+
+    /** "'s" written apart after a name ("Rutte 's"): the possessive is not part of the name. */
+    private static boolean isPossessive(Tokens t, int j) {
+        char c = t.text.charAt(t.start[j]);
+        return (c == '\'' || c == '\u2019') && t.end[j] - t.start[j] == 2 && t.text.charAt(t.start[j] + 1) == 's';
     }
 
     /** True when a word of the span is more than an initial. */
