@@ -83,6 +83,12 @@ public final class TrainingNameTagger {
             try (OutputStream o = Files.newOutputStream(tmp)) {
                 weights = r.tagger().write(o);
             }
+            try {
+                // a temporary file is private to its owner; the model is not
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its default permissions stand
+            }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Report(conll.size(), conllNames, generated, r.examples(), r.tokens(), r.names(), r.unreachable(), epochs,
                     seed, r.temperature(), weights, Files.size(out), (System.nanoTime() - t0) / 1e9);

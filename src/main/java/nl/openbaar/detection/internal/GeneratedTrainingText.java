@@ -220,6 +220,13 @@ public final class GeneratedTrainingText {
         "Tegen dit besluit kunt u binnen zes weken bezwaar maken.",
         "In de inventarislijst is per document aangegeven welke weigeringsgrond is toegepast.",
     };
+    /** How the body of a mail or memo often starts: capitalised ordinary words after a blank line. */
+    private static final String[] OPENINGS = {"Naar aanleiding van ons gesprek stuur ik je de stukken.",
+        "Zoals besproken hierbij de concepttekst.", "In de bijlage vind je het overzicht.", "Hierbij het verslag.",
+        "Dank voor je snelle reactie.", "Graag je reactie voor vrijdag.", "Even ter info.", "Vanmorgen is besloten dat het stuk later komt.",
+        "Onderstaand de vragen van de Kamer.", "Ter voorbereiding op het overleg van donderdag.", "Bijgaand de nota.",
+        "Naast de brief is er ook een factsheet.", "Inmiddels is de termijn verlengd.", "Helaas lukt het niet eerder.",
+        "Volgens de planning is het stuk klaar.", "Met betrekking tot de vragen het volgende.", "Allereerst dank."};
     private static final String[] GREETINGS = {"Hoi", "Hallo", "Beste", "Dag", "Hi", "Goedemorgen", "Lieve"};
     private static final String[] SIGNOFFS = {"Met vriendelijke groet,", "Groet,", "Groeten,", "Vriendelijke groet,",
         "Hartelijke groet,", "Met vriendelijke groeten,", "Hoogachtend,", "Gr.", "Alvast bedankt,"};
@@ -388,6 +395,9 @@ public final class GeneratedTrainingText {
         }
         b.add("Onderwerp: " + (random.nextBoolean() ? "RE: " : "") + upperFirst(pick(TOPICS)) + "\n\n");
         b.add(pick(GREETINGS) + " ").name(to.first).add(",\n\n");
+        if (random.nextBoolean()) {
+            b.add(pick(OPENINGS) + " ");
+        }
         int n = 1 + random.nextInt(3);
         for (int k = 0; k < n; k++) {
             sentence(b, random.nextInt(4) == 0 ? pick(NEGATIVE) : pick(PROSE));

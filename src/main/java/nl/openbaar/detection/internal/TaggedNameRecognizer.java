@@ -65,6 +65,9 @@ final class TaggedNameRecognizer implements Recognizer {
                     && (t.is(n.fromToken() - 1, Tokens.NUMBER) || t.is(n.fromToken() + 1, Tokens.NUMBER))) {
                 continue; // "3 Jan 2020": a month, not the first name Jan
             }
+            if (n.toToken() - n.fromToken() == 1 && ordinaryWordOpeningASentence(t, n.fromToken())) {
+                continue; // "Naar aanleiding van": an ordinary word the lists do not know as a name
+            }
             KnownPerson p = NameParts.of(t, n.fromToken(), n.toToken(), "naammodel");
             String subject = "person:" + subject(scan, p);
             added.add(new Span(n.start(), n.end(), Category.PERSON_NAME, Math.max(0, n.confidence() - DISCOUNT), ID, subject,
@@ -78,6 +81,17 @@ final class TaggedNameRecognizer implements Recognizer {
             scan.spans.removeIf(replaced::contains);
         }
         added.forEach(scan::add);
+    }
+
+    /** An ordinary Dutch word, not in the name lists, first on its line or after a sentence end. */
+    private static boolean ordinaryWordOpeningASentence(Tokens t, int i) {
+        if (!t.has(i, Lexicon.COMMON) || t.has(i, Lexicon.FIRST | Lexicon.SURNAME)) {
+            return false;
+        }
+        if (i == 0 || t.line[i - 1] != t.line[i]) {
+            return true;
+        }
+        return t.isChar(i - 1, '.') || t.isChar(i - 1, '!') || t.isChar(i - 1, '?') || t.isChar(i - 1, ':');
     }
 
     /**
