@@ -450,9 +450,29 @@ public final class GeneratedTrainingText {
         }
     }
 
+    private static final String[] ONSETS = {"B", "Br", "C", "D", "F", "G", "Gr", "K", "Kr", "L", "M", "N", "P", "R", "S",
+        "St", "T", "Tr", "V", "Z", "Ch", "Sh", "J", "H", "Y", "Ž", "Č"};
+    private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ou", "ei", "ia", "y", "é", "ö", "ü"};
+    private static final String[] ENDINGS = {"ini", "elli", "ami", "etti", "ov", "ova", "enko", "ski", "ska", "ić", "escu",
+        "ez", "es", "os", "idis", "oglu", "yan", "ian", "sson", "sen", "berg", "mann", "eau", "ier", "ard", "ak", "uk",
+        "ero", "ado", "ic", "uri", "anu", "ema", "ahi", "ine", "our"};
+
+    /** A surname from nowhere ("Bortolami", "Tchmil"): the tagger must read the context, not remember the word. */
+    private String inventedSurname() {
+        StringBuilder b = new StringBuilder(pick(ONSETS));
+        int syllables = 1 + random.nextInt(2);
+        for (int k = 0; k < syllables; k++) {
+            b.append(pick(VOWELS));
+            if (k < syllables - 1) {
+                b.append(Character.toLowerCase(pick(ONSETS).charAt(0)));
+            }
+        }
+        return b.append(pick(ENDINGS)).toString();
+    }
+
     /** A name in international news: first and last name, or the last name alone. */
     private String worldName() {
-        String sur = pick(WORLD_SUR);
+        String sur = random.nextInt(3) == 0 ? inventedSurname() : pick(WORLD_SUR);
         return random.nextInt(3) == 0 ? sur : pick(WORLD_FIRST) + " " + sur;
     }
 

@@ -224,11 +224,11 @@ public final class NameTagger {
             while (from < to && t.kind[from] != Tokens.WORD) {
                 from++;
             }
-            // no punctuation at the edges, and no ordinary lower-case word at the end ("Z. M. tot"); an interfix may
-            // end a display name ("Heuvel, Ingrid van den")
+            // no punctuation at the edges, and no lower-case word at the end ("Z. M. tot", "Faber van Asiel"); only
+            // a display name may end in its interfix ("Heuvel, Ingrid van den")
             while (to > from && (t.kind[to - 1] != Tokens.WORD && !(t.isChar(to - 1, '.') && isInitial(t, to - 2))
                     || t.kind[to - 1] == Tokens.WORD && (t.shape[to - 1] & Tokens.LOWER) != 0
-                            && (t.flags[to - 1] & Lexicon.INTERFIX) == 0
+                            && ((t.flags[to - 1] & Lexicon.INTERFIX) == 0 || !hasComma(t, from, to))
                     || to - 1 > from && isPossessive(t, to - 1))) {
                 to--;
             }
@@ -248,6 +248,15 @@ public final class NameTagger {
     private static boolean isPossessive(Tokens t, int j) {
         char c = t.text.charAt(t.start[j]);
         return (c == '\'' || c == '\u2019') && t.end[j] - t.start[j] == 2 && t.text.charAt(t.start[j] + 1) == 's';
+    }
+
+    private static boolean hasComma(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isChar(k, ',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word of the span is more than an initial. */

@@ -68,6 +68,10 @@ final class TaggedNameRecognizer implements Recognizer {
             if (n.toToken() - n.fromToken() == 1 && ordinaryWordOpeningASentence(t, n.fromToken())) {
                 continue; // "Naar aanleiding van": an ordinary word the lists do not know as a name
             }
+            if (n.toToken() - n.fromToken() == 1 && t.shape(n.fromToken(), Tokens.ALL_CAPS) && t.length(n.fromToken()) <= 4
+                    && !t.has(n.fromToken(), Lexicon.FIRST | Lexicon.SURNAME)) {
+                continue; // "UBS", "KPN": a short word in capitals is an acronym far more often than a name
+            }
             KnownPerson p = NameParts.of(t, n.fromToken(), n.toToken(), "naammodel");
             String subject = "person:" + subject(scan, p);
             added.add(new Span(n.start(), n.end(), Category.PERSON_NAME, Math.max(0, n.confidence() - DISCOUNT), ID, subject,
