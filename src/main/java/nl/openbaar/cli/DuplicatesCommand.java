@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.openbaar.document.ChoosingDocuments;
 import nl.openbaar.document.Documents;
 import nl.openbaar.document.OrganisingDocuments;
 import nl.openbaar.document.model.Document;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code openbaar duplicates --case KENMERK}: finds exact and near duplicates again (with the given thresholds)
- * and lists the groups: the document kept and the others with reason and similarity.
+ * and lists the groups: the document kept and the others with reason and similarity. The case handler decides
+ * with {@code --mark ID --of ID}, {@code --not ID} or {@code --undecide ID} (document ids as listed in brackets);
+ * such a decision survives every later duplicate run.
  */
 @Command(name = "duplicates", description = "Zoek (bijna-)dubbele documenten van een verzoek en toon de groepen.")
 public class DuplicatesCommand implements Callable<Integer> {
@@ -29,6 +32,14 @@ public class DuplicatesCommand implements Callable<Integer> {
     Double resemblance;
     @Option(names = "--containment", paramLabel = "0-1", description = "minimaal deel van een document dat in een ander staat (standaard 0.8)")
     Double containment;
+    @Option(names = "--mark", paramLabel = "ID", description = "beslis: dit document is een dubbel van --of")
+    Long mark;
+    @Option(names = "--of", paramLabel = "ID", description = "het document dat behouden blijft")
+    Long of;
+    @Option(names = "--not", paramLabel = "ID", description = "beslis: dit document is geen dubbel, wat de berekening ook zegt")
+    Long not;
+    @Option(names = "--undecide", paramLabel = "ID", description = "terug naar de berekende stand")
+    Long undecide;
     @Option(names = "--json")
     boolean json;
     @CommandLine.Spec
@@ -39,6 +50,7 @@ public class DuplicatesCommand implements Callable<Integer> {
         check(resemblance, "resemblance");
         check(containment, "containment");
         long requestId = Cli.bean(FindingRequests.class).get(kenmerk).verzoek().id();
+        decide(requestId);
         OrganisingDocuments organising = Cli.bean(OrganisingDocuments.class);
         List<DuplicateGroup> groups = resemblance == null && containment == null ? organising.organise(requestId)
                 : organising.organise(requestId, resemblance == null ? 0.8 : resemblance, containment == null ? 0.8 : containment);
@@ -74,6 +86,29 @@ public class DuplicatesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Applies the case handler's decision, if one was given; documents of another request are refused. */
+    private void decide(long requestId) {
+        if ((mark == null) != (of == null)) {
+            throw new InvalidInputException("of", "--mark en --of horen bij elkaar");
+        }
+        ChoosingDocuments choosing = Cli.bean(ChoosingDocuments.class);
+        Documents documents = Cli.bean(Documents.class);
+        for (Long id : java.util.Arrays.asList(mark, not, undecide)) {
+            if (id != null && documents.get(id).requestId() != requestId) {
+                throw new InvalidInputException("id", "document " + id + " hoort niet bij " + kenmerk);
+            }
+        }
+        if (mark != null) {
+            choosing.markDuplicate(mark, of);
+        }
+        if (not != null) {
+            choosing.markNotDuplicate(not);
+        }
+        if (undecide != null) {
+            choosing.undecide(undecide);
+        }
     }
 
     private static void check(Double v, String field) {

@@ -67,7 +67,12 @@ public class OrganisingDocuments {
             progress.advance(requestId, Progress.ORGANISING, true);
             organising.storeNumbers(requestId, numbers(rows));
             progress.advance(requestId, Progress.ORGANISING, true);
-            return groups(marks);
+            // what is stored: the computation for undecided documents, the case handler's word for the others
+            java.util.Set<Long> decided = new java.util.HashSet<>();
+            rows.stream().filter(OrganiseRow::duplicateDecided).forEach(r -> decided.add(r.id()));
+            List<Duplicates.Mark> effective = new ArrayList<>(marks.stream().filter(m -> !decided.contains(m.id())).toList());
+            effective.addAll(organising.decidedDuplicates(requestId));
+            return groups(effective);
         });
         progress.finish(requestId, Progress.ORGANISING);
         progress.finish(requestId, Progress.READING);

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * made on the command line), the case team, collect, propose, review (a rejected phone number stays readable in
  * the published files, the accepted rest is gone), the package, and publication with four eyes.
  */
+@SuppressWarnings("unchecked")
 class PipelineStepsCliTest {
 
     @TempDir
@@ -112,6 +113,33 @@ class PipelineStepsCliTest {
         ok("publication", "publish", pub, "--user", "publicatie");
         assertThat(rows(ok("publication", "list", "--case", k, "--json").out())).singleElement()
                 .satisfies(p -> assertThat(p.get("status")).isEqualTo("published"));
+    }
+
+    @Test
+    void theCaseHandlerDecidesOnDuplicatesAndTheDecisionSurvivesANewRun() throws Exception {
+        ok("request", "add", "--name", "Iris de Lange", "--received", "2023-04-03", "--subject", "dubbele documenten",
+                "--item", "Documenten over gezichtsherkenning");
+        String k = run("request", "list").out().lines().filter(l -> l.startsWith("WOO-") && l.contains("dubbele documenten"))
+                .findFirst().orElseThrow().split("\\s+")[0];
+        Path docs = Paths.get(PipelineStepsCliTest.class.getResource("/samples/clearview-bzk/documenten").toURI());
+        ok("collect", "--case", k, "--source", docs.resolve("2020-02-28-gezichtsherkenning.eml").toString(),
+                "--source", docs.resolve("kopie-2020-02-28-gezichtsherkenning.eml").toString());
+        Map<String, Object> groups = JSON.readValue(ok("duplicates", "--case", k, "--json").out(), Map.class);
+        List<Map<String, Object>> list = (List<Map<String, Object>>) groups.get("groups");
+        assertThat(list).as("the byte copy is an exact duplicate").hasSize(1);
+        long kept = ((Number) ((Map<?, ?>) list.get(0).get("kept")).get("id")).longValue();
+        long copy = ((Number) ((List<Map<?, ?>>) list.get(0).get("duplicates")).get(0).get("id")).longValue();
+
+        assertThat(groupsOf(ok("duplicates", "--case", k, "--not", String.valueOf(copy), "--json"))).as("decided: no duplicate").isEmpty();
+        assertThat(groupsOf(ok("duplicates", "--case", k, "--json"))).as("the decision survives a new run").isEmpty();
+        assertThat(groupsOf(ok("duplicates", "--case", k, "--undecide", String.valueOf(copy), "--json"))).hasSize(1);
+        assertThat(run("duplicates", "--case", k, "--mark", String.valueOf(kept), "--of", String.valueOf(kept)).exit()).isEqualTo(2);
+        assertThat(run("duplicates", "--case", k, "--mark", String.valueOf(kept)).exit()).as("--mark needs --of").isEqualTo(2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> groupsOf(Run r) {
+        return (List<Object>) JSON.readValue(r.out(), Map.class).get("groups");
     }
 
     private static String pdfText(Path dir) throws Exception {

@@ -99,6 +99,16 @@ public class JdbcOrganising {
                 .params(keptId, reason, id).update();
     }
 
+    /** The case handler's own duplicate decisions of a request that name a kept document. */
+    public List<Duplicates.Mark> decidedDuplicates(long requestId) {
+        return jdbc.sql("""
+                select id, duplicate_of from document
+                where request_id = ? and duplicate_decided = true and duplicate_of is not null order by id""")
+                .param(requestId)
+                .query((rs, i) -> new Duplicates.Mark(rs.getLong(1), rs.getLong(2), nl.openbaar.document.model.DuplicateReason.DECIDED, 1.0))
+                .list();
+    }
+
     public void undecideDuplicate(long id) {
         jdbc.sql("update document set duplicate_decided = false where id = ?").param(id).update();
     }
