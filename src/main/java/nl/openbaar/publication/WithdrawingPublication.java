@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import nl.openbaar.publication.internal.JdbcPublications;
 import nl.openbaar.publication.internal.PdfPages;
 import nl.openbaar.publication.internal.PublicationFiles;
@@ -12,6 +14,12 @@ import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.publication.model.Publicatie;
 import nl.openbaar.publication.model.PublishedFile;
 import nl.openbaar.publication.model.WithdrawReason;
+import nl.openbaar.redaction.FindingRedactions;
+import nl.openbaar.redaction.model.Redaction;
+import nl.openbaar.redaction.model.RedactionStatus;
+import nl.openbaar.verification.VerifyingRedaction;
+import nl.openbaar.verification.model.DocumentVerdict;
+import nl.openbaar.verification.model.Secret;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.NotFoundException;
@@ -21,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a published document, or a whole publication, off the portal, with a reason that the public history
- * shows; optionally puts a corrected file in the document's place. Search forgets the file first, before the
+ * shows; optionally puts a corrected file in the document's place, after the verification gate found none of the
+ * case's redacted texts and no requester data in it. Search forgets the file first, before the
  * database records the withdrawal, so there is no moment in which a withdrawn document can still be found.
  */
 @Service
@@ -33,9 +42,12 @@ public class WithdrawingPublication {
     private final FindingRequests requests;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final FindingRedactions redactions;
+    private final VerifyingRedaction gate = new VerifyingRedaction();
 
     public WithdrawingPublication(JdbcPublications publications, PublicationFiles files, PortalSearch search, FindingRequests requests,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, FindingRedactions redactions) {
+        this.redactions = redactions;
         this.publications = publications;
         this.files = files;
         this.search = search;
@@ -119,6 +131,20 @@ public class WithdrawingPublication {
             if (!check.found(m).isEmpty()) {
                 throw new InvalidInputException("replacement", "de metadata bevatten gegevens van de verzoeker");
             }
+        }
+        // A replacement goes through the same independent gate as the package did: nothing accepted for redaction
+        // anywhere in the case may be in it (text layer, streams, revisions, metadata, OCR of image pages).
+        List<Secret> secrets = new ArrayList<>();
+        for (Redaction r : redactions.forRequest(requests.get(p.kenmerk()).verzoek().id())) {
+            if (r.status() == RedactionStatus.ACCEPTED && r.coveredText() != null && !r.coveredText().isBlank()
+                    && !"functienaam".equals(r.category())) {
+                secrets.add(new Secret(1, r.category(), r.coveredText(), false));
+            }
+        }
+        DocumentVerdict verdict = gate.check("vervanging", replacement, secrets, List.of());
+        if (!verdict.passed()) {
+            throw new InvalidInputException("replacement", "de controle vond in het nieuwe bestand gegevens die in deze zaak zijn"
+                    + " weggelakt: " + String.join("; ", verdict.leaks().stream().map(l -> l.describe()).toList()));
         }
         return read.pages().size();
     }

@@ -214,6 +214,62 @@ class PublicationFlowTest extends WebTest {
     }
 
     @Test
+    void aReplacementGoesThroughTheGateBeforeItTakesTheDocumentsPlace() throws Exception {
+        String word = "kwartiermaker";
+        String k = decidedCase("vervanging na publicatie", new Verzoeker("Harm Wiersma", null, "h.wiersma@example.org", null));
+        String id = prepare(k, pkg(word, List.of(Line.text("Besluit over " + word))));
+        mvc.perform(post("/beheer/publicaties/" + id + "/goedkeuren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()));
+        mvc.perform(post("/beheer/publicaties/" + id + "/publiceren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()));
+        Publicatie p = publications.find(id).orElseThrow();
+        assertThat(p.status().name()).isEqualTo("PUBLISHED");
+        String docId = publications.files(p).stream().filter(f -> "0002".equals(f.inventoryNumber())).findFirst().orElseThrow().publicId();
+
+        // a replacement with a note (annotation) on it would publish what the gate forbids: refused, the old file stays
+        byte[] annotated = replacementPdf("Een verbeterde bijlage over " + word + ".", true);
+        mvc.perform(multipart("/beheer/publicaties/" + id + "/bestanden/" + docId + "/intrekken")
+                        .file(new MockMultipartFile("replacement", "0002.pdf", "application/pdf", annotated))
+                        .with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()).param("reason", "OTHER"))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("publicationError", org.hamcrest.Matchers.containsString("controle")));
+        mvc.perform(get("/bestanden/" + docId + "/0002.pdf")).andExpect(status().isOk());
+
+        // a clean replacement passes and takes the document's place
+        byte[] clean = replacementPdf("Een verbeterde bijlage over " + word + ".", false);
+        mvc.perform(multipart("/beheer/publicaties/" + id + "/bestanden/" + docId + "/intrekken")
+                        .file(new MockMultipartFile("replacement", "0002.pdf", "application/pdf", clean))
+                        .with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()).param("reason", "OTHER"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/bestanden/" + docId + "/0002.pdf")).andExpect(status().isNotFound());
+        assertThat(publications.files(publications.find(id).orElseThrow())).filteredOn(f -> "0002".equals(f.inventoryNumber()) && !f.withdrawn())
+                .singleElement().satisfies(f -> assertThat(f.replacesId()).isNotNull());
+    }
+
+    private static byte[] replacementPdf(String text, boolean withAnnotation) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText(text);
+                cs.endText();
+            }
+            if (withAnnotation) {
+                org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText note =
+                        new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+                note.setContents("interne opmerking");
+                note.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 600, 20, 20));
+                page.getAnnotations().add(note);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void theCaseTeamQueuesThePackageAndCanOnlyPutUpAVerifiedOne() throws Exception {
         String k = decidedCase("pakket op de achtergrond", new Verzoeker("Iris Achterberg", null, "iris@example.org", null));
         account("pf-buitenstaander", Role.CASE_HANDLER);
