@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.document.ChoosingDocuments;
 import nl.openbaar.document.CollectingDocuments;
 import nl.openbaar.document.Documents;
 import nl.openbaar.document.model.Document;
@@ -45,7 +46,11 @@ class DocumentPages {
     private final Permissions perm;
     private final Audited audited;
 
-    DocumentPages(CollectingDocuments collecting, Documents documents, FindingRequests requests, Permissions perm, Audited audited) {
+    private final ChoosingDocuments choosing;
+
+    DocumentPages(CollectingDocuments collecting, Documents documents, FindingRequests requests, Permissions perm, Audited audited,
+            ChoosingDocuments choosing) {
+        this.choosing = choosing;
         this.collecting = collecting;
         this.documents = documents;
         this.requests = requests;
@@ -89,6 +94,39 @@ class DocumentPages {
             flash.addFlashAttribute("documentsError", "files: de upload kon niet worden opgeslagen");
         } finally {
             delete(dir);
+        }
+        return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#documenten";
+    }
+
+    /**
+     * The case handler's word on a duplicate: "geen" (not a duplicate, whatever the computation says), "van" with the
+     * inventory number of the document it copies, or "berekend" (back to the computation). Kept over later runs.
+     */
+    @PostMapping("/beheer/documenten/{id}/dubbel")
+    String duplicate(@PathVariable long id, @RequestParam String besluit, @RequestParam(required = false) Integer van,
+            Authentication user, RedirectAttributes flash) {
+        Document d = documents.find(id).orElseThrow(() -> new NotFoundException("document"));
+        String kenmerk = requests.get(d.kenmerk()).verzoek().kenmerk();
+        perm.requireCaseWork(user, kenmerk);
+        try {
+            audited.run(user.getName(), "document.duplicate", Auditing.Subject.of("document", id, kenmerk),
+                    () -> Map.of("duplicateOf", d.duplicateOf() == null ? "" : d.duplicateOf()), () -> {
+                        switch (besluit) {
+                            case "geen" -> choosing.markNotDuplicate(id);
+                            case "berekend" -> choosing.undecide(id);
+                            case "van" -> {
+                                Document kept = documents.forRequest(kenmerk).stream()
+                                        .filter(x -> van != null && van.equals(x.inventoryNumber())).findFirst()
+                                        .orElseThrow(() -> new InvalidInputException("van", "geen document met nummer " + van + " in dit verzoek"));
+                                choosing.markDuplicate(id, kept.id());
+                            }
+                            default -> throw new InvalidInputException("besluit", "kies geen, van of berekend");
+                        }
+                        return documents.get(id);
+                    }, x -> Map.of("duplicateOf", x.duplicateOf() == null ? "" : x.duplicateOf()));
+            flash.addFlashAttribute("message", "docs.duplicate.decided");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("documentsError", e.describe());
         }
         return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#documenten";
     }
