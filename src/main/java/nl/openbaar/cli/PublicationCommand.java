@@ -1,23 +1,19 @@
 package nl.openbaar.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import nl.openbaar.account.Account;
 import nl.openbaar.account.Accounts;
 import nl.openbaar.account.Role;
 import nl.openbaar.audit.Auditing;
-import nl.openbaar.letter.WritingPublicationFiles;
 import nl.openbaar.pipeline.BuildingPackageInBackground;
+import nl.openbaar.pipeline.PreparingVerifiedPackage;
 import nl.openbaar.publication.ApprovingPublication;
 import nl.openbaar.publication.BackOfficePublications;
 import nl.openbaar.publication.PreparingPublication;
@@ -73,6 +69,19 @@ public class PublicationCommand implements Runnable {
         return m;
     }
 
+    /** A publisher's step: the account checked, the step taken, and the audit entry with the status before and after. */
+    static Publicatie step(String id, String user, String action, Supplier<Publicatie> op, Map<String, Object> details) {
+        publisher(user);
+        Publicatie before = find(id);
+        Publicatie p = op.get();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", p.status());
+        after.putAll(details);
+        Cli.bean(Auditing.class).record(user, action, Auditing.Subject.of("publicatie", id, p.kenmerk()),
+                Map.of("status", before.status()), after);
+        return p;
+    }
+
     static Publicatie find(String id) {
         return Cli.bean(BackOfficePublications.class).find(id).orElseThrow(() -> new NotFoundException("publicatie " + id));
     }
@@ -97,7 +106,7 @@ public class PublicationCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             String k = Cli.bean(FindingRequests.class).get(kenmerk).verzoek().kenmerk();
             ReviewCommand.caseWorker(user, k);
             if ((pkg == null) == !latest) {
@@ -105,22 +114,10 @@ public class PublicationCommand implements Runnable {
             }
             Path source = latest ? Cli.bean(BuildingPackageInBackground.class).latest(k)
                     .orElseThrow(() -> new InvalidInputException("latest", "er is nog geen gecontroleerd pakket van " + k)) : pkg;
-            if (!Files.isRegularFile(source.resolve("verificatie.json"))) {
-                throw new InvalidInputException("package", source + " is geen gecontroleerd publicatiepakket (verificatie.json ontbreekt)");
-            }
-            // work on a copy: the decision and inventory are (re)written into it, the verified package stays as it was
-            Path work = Files.createTempDirectory("openbaar-publicatie-");
-            try {
-                Path copy = work.resolve("pakket");
-                copyTree(source, copy);
-                Cli.bean(WritingPublicationFiles.class).write(k, copy);
-                Publicatie p = Cli.bean(PreparingPublication.class).prepare(k, copy, new PreparingPublication.Options(summary, kind), user);
-                Cli.bean(Auditing.class).record(user, "publication.prepared", Auditing.Subject.of("publicatie", p.publicId(), k), null, view(p));
-                print(spec, json, p, "Klaargezet voor goedkeuring: " + p.publicId()
-                        + " (een publicatiemedewerker buiten het zaakteam keurt goed: openbaar publication approve " + p.publicId() + " --user …)");
-            } finally {
-                deleteTree(work);
-            }
+            Publicatie p = Cli.bean(PreparingVerifiedPackage.class).prepare(k, source, new PreparingPublication.Options(summary, kind), user);
+            Cli.bean(Auditing.class).record(user, "publication.prepared", Auditing.Subject.of("publicatie", p.publicId(), k), null, view(p));
+            print(spec, json, p, "Klaargezet voor goedkeuring: " + p.publicId()
+                    + " (een publicatiemedewerker buiten het zaakteam keurt goed: openbaar publication approve " + p.publicId() + " --user …)");
             return 0;
         }
     }
@@ -176,11 +173,7 @@ public class PublicationCommand implements Runnable {
 
         @Override
         public Integer call() {
-            publisher(user);
-            Publicatie before = find(id);
-            Publicatie p = Cli.bean(ApprovingPublication.class).approve(id, user);
-            Cli.bean(Auditing.class).record(user, "publication.approved", Auditing.Subject.of("publicatie", id, p.kenmerk()),
-                    Map.of("status", before.status()), Map.of("status", p.status()));
+            Publicatie p = step(id, user, "publication.approved", () -> Cli.bean(ApprovingPublication.class).approve(id, user), Map.of());
             print(spec, json, p, "Goedgekeurd: " + id + " (openbaar publication publish " + id + " --user " + user + ")");
             return 0;
         }
@@ -201,11 +194,8 @@ public class PublicationCommand implements Runnable {
 
         @Override
         public Integer call() {
-            publisher(user);
-            Publicatie before = find(id);
-            Publicatie p = Cli.bean(ApprovingPublication.class).reject(id, reason, user);
-            Cli.bean(Auditing.class).record(user, "publication.rejected", Auditing.Subject.of("publicatie", id, p.kenmerk()),
-                    Map.of("status", before.status()), Map.of("status", p.status(), "reason", reason));
+            Publicatie p = step(id, user, "publication.rejected", () -> Cli.bean(ApprovingPublication.class).reject(id, reason, user),
+                    Map.of("reason", reason));
             print(spec, json, p, "Teruggestuurd: " + id);
             return 0;
         }
@@ -224,34 +214,9 @@ public class PublicationCommand implements Runnable {
 
         @Override
         public Integer call() {
-            publisher(user);
-            Publicatie before = find(id);
-            Publicatie p = Cli.bean(PublishingDecision.class).publish(id, user);
-            Cli.bean(Auditing.class).record(user, "publication.published", Auditing.Subject.of("publicatie", id, p.kenmerk()),
-                    Map.of("status", before.status()), Map.of("status", p.status()));
+            Publicatie p = step(id, user, "publication.published", () -> Cli.bean(PublishingDecision.class).publish(id, user), Map.of());
             print(spec, json, p, "Gepubliceerd: /besluiten/" + id);
             return 0;
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path f : s.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path p) {
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.openbaar.account.CaseTeams;
-import nl.openbaar.letter.WritingPublicationFiles;
+import nl.openbaar.pipeline.PreparingVerifiedPackage;
 import nl.openbaar.pipeline.ProcessingCase;
 import nl.openbaar.publication.ApprovingPublication;
 import nl.openbaar.publication.PreparingPublication;
@@ -41,19 +41,17 @@ class DemoPublications {
     private final RegisteringRequest registering;
     private final RecordingEvent recording;
     private final CaseTeams teams;
-    private final PreparingPublication preparing;
+    private final PreparingVerifiedPackage preparing;
     private final ApprovingPublication approving;
     private final PublishingDecision publishing;
     private final Clock clock;
     private final ProcessingCase processing;
-    private final WritingPublicationFiles publicationFiles;
     private final DemoDocuments documents;
 
-    DemoPublications(RegisteringRequest registering, RecordingEvent recording, CaseTeams teams, PreparingPublication preparing,
+    DemoPublications(RegisteringRequest registering, RecordingEvent recording, CaseTeams teams, PreparingVerifiedPackage preparing,
             ApprovingPublication approving, PublishingDecision publishing, Clock clock, ProcessingCase processing,
-            WritingPublicationFiles publicationFiles, DemoDocuments documents) {
+            DemoDocuments documents) {
         this.processing = processing;
-        this.publicationFiles = publicationFiles;
         this.documents = documents;
         this.registering = registering;
         this.recording = recording;
@@ -94,7 +92,6 @@ class DemoPublications {
                         report.verification().leaks().size(), report.notProcessed().size());
                 return;
             }
-            publicationFiles.write(kenmerk, out);
             Publicatie p = preparing.prepare(kenmerk, out, new PreparingPublication.Options(
                     "Het ministerie heeft e-mails, een notitie en een brief over Clearview AI gevonden en maakt die gedeeltelijk openbaar.",
                     null), "behandelaar");

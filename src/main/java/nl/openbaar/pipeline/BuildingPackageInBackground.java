@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +27,7 @@ import nl.openbaar.work.model.Progress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,6 +92,40 @@ public class BuildingPackageInBackground implements BackgroundTask {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The latest run as the request page shows it, read from laatste-run.json (this class writes that file, so it
+     * alone knows its fields).
+     *
+     * @param at       when the run ended; null if unknown
+     * @param findings what the gate found (document, page and category; never the text)
+     */
+    public record RunResult(Instant at, boolean passed, int documents, int pages, int boxes, int notProcessed,
+            List<String> warnings, List<String> findings) {
+    }
+
+    public Optional<RunResult> lastResult(String kenmerk) {
+        return lastRun(kenmerk).map(json -> {
+            JsonNode n = JSON.readTree(json);
+            return new RunResult(instant(n.path("op").asString("")), n.path("geslaagd").asBoolean(false), n.path("documenten").asInt(0),
+                    n.path("paginas").asInt(0), n.path("weglakkingen").asInt(0), n.path("nietVerwerkt").asInt(0),
+                    strings(n.path("meldingen")), strings(n.path("bevindingen")));
+        });
+    }
+
+    private static Instant instant(String s) {
+        try {
+            return s.isEmpty() ? null : Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(e -> out.add(e.isString() ? e.asString() : e.toString()));
+        return out;
     }
 
     @Override

@@ -13,8 +13,6 @@ import nl.openbaar.pipeline.BuildingPackageInBackground;
 import nl.openbaar.request.model.VerzoekView;
 import nl.openbaar.work.BackgroundWork;
 import nl.openbaar.work.TrackingProgress;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -52,8 +50,6 @@ public class CasePanels {
             List<String> warnings, List<String> findings, boolean ready) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final BackOfficePublications publications;
     private final Documents documents;
     private final TrackingProgress progress;
@@ -90,25 +86,9 @@ public class CasePanels {
 
     private PackageRun packageRun(String kenmerk) {
         boolean ready = building.latest(kenmerk).isPresent();
-        return building.lastRun(kenmerk).map(json -> {
-            JsonNode n = JSON.readTree(json);
-            return new PackageRun(instant(n.path("op").asString("")), n.path("geslaagd").asBoolean(false), n.path("documenten").asInt(0),
-                    n.path("paginas").asInt(0), n.path("weglakkingen").asInt(0), n.path("nietVerwerkt").asInt(0),
-                    strings(n.path("meldingen")), strings(n.path("bevindingen")), ready);
-        }).orElse(ready ? new PackageRun(null, true, 0, 0, 0, 0, List.of(), List.of(), true) : null);
-    }
-
-    private static java.time.Instant instant(String s) {
-        try {
-            return s.isEmpty() ? null : java.time.Instant.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new java.util.ArrayList<>();
-        array.forEach(e -> out.add(e.isString() ? e.asString() : e.toString()));
-        return out;
+        return building.lastResult(kenmerk)
+                .map(r -> new PackageRun(r.at(), r.passed(), r.documents(), r.pages(), r.boxes(), r.notProcessed(), r.warnings(),
+                        r.findings(), ready))
+                .orElse(ready ? new PackageRun(null, true, 0, 0, 0, 0, List.of(), List.of(), true) : null);
     }
 }

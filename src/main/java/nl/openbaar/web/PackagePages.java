@@ -1,15 +1,12 @@
 package nl.openbaar.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.openbaar.audit.Auditing;
-import nl.openbaar.letter.WritingPublicationFiles;
 import nl.openbaar.pipeline.BuildingPackageInBackground;
+import nl.openbaar.pipeline.PreparingVerifiedPackage;
 import nl.openbaar.pipeline.ProposingForReview;
+import nl.openbaar.publication.PreparingPublication;
 import nl.openbaar.publication.model.Publicatie;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.shared.InvalidInputException;
@@ -32,18 +29,16 @@ class PackagePages {
 
     private final ProposingForReview proposing;
     private final BuildingPackageInBackground building;
-    private final WritingPublicationFiles publicationFiles;
-    private final PublicationPages publications;
+    private final PreparingVerifiedPackage preparing;
     private final FindingRequests requests;
     private final Permissions perm;
     private final Audited audited;
 
-    PackagePages(ProposingForReview proposing, BuildingPackageInBackground building, WritingPublicationFiles publicationFiles,
-            PublicationPages publications, FindingRequests requests, Permissions perm, Audited audited) {
+    PackagePages(ProposingForReview proposing, BuildingPackageInBackground building, PreparingVerifiedPackage preparing,
+            FindingRequests requests, Permissions perm, Audited audited) {
         this.proposing = proposing;
         this.building = building;
-        this.publicationFiles = publicationFiles;
-        this.publications = publications;
+        this.preparing = preparing;
         this.requests = requests;
         this.perm = perm;
         this.audited = audited;
@@ -82,49 +77,19 @@ class PackagePages {
             @RequestParam(required = false) String decisionKind, Authentication user, RedirectAttributes flash) {
         String k = requests.get(kenmerk).verzoek().kenmerk();
         perm.requireCaseWork(user, k);
-        Path work = null;
         try {
             Path latest = building.latest(k).orElseThrow(() -> new InvalidInputException("package",
                     "er is nog geen gecontroleerd publicatiepakket; maak het eerst"));
-            // a copy: the publication files are added to it, and the verified package stays as the pipeline wrote it
-            work = Files.createTempDirectory("openbaar-pakket-");
-            Path out = work.resolve("pakket");
-            copyTree(latest, out);
-            publicationFiles.write(k, out);
-            Publicatie p = publications.prepareFrom(k, out, summary, decisionKind, user);
+            Publicatie p = audited.created(user.getName(), "publication.prepared",
+                    () -> preparing.prepare(k, latest, new PreparingPublication.Options(summary, decisionKind), user.getName()),
+                    x -> Auditing.Subject.of("publicatie", x.publicId(), k), x -> x);
             flash.addFlashAttribute("message", "publication.prepared");
             return "redirect:/beheer/publicaties/" + p.publicId();
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("publicationError", e.describe());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             flash.addFlashAttribute("publicationError", "package: " + e.getMessage());
-        } finally {
-            delete(work);
         }
         return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(k, "UTF-8") + "#publicatie";
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path f : s.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder
-        }
     }
 }

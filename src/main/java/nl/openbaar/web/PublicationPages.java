@@ -113,8 +113,7 @@ class PublicationPages {
         return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#publicatie";
     }
 
-    /** Shared with the pipeline integration: prepares from a package folder on the server. */
-    Publicatie prepareFrom(String kenmerk, Path root, String summary, String decisionKind, Authentication user) {
+    private Publicatie prepareFrom(String kenmerk, Path root, String summary, String decisionKind, Authentication user) {
         return audited.created(user.getName(), "publication.prepared",
                 () -> preparing.prepare(kenmerk, root, new PreparingPublication.Options(summary, decisionKind), user.getName()),
                 p -> Auditing.Subject.of("publicatie", p.publicId(), kenmerk), p -> p);
