@@ -1,26 +1,21 @@
 package nl.openbaar.cli;
 
+import static nl.openbaar.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The command line contract that scripts depend on, run in-process against a temporary data folder. */
 class CliTest {
 
     @TempDir
     static Path data;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
     static void dataFolder() {
@@ -33,54 +28,38 @@ class CliTest {
         System.clearProperty("openbaar.data-dir");
     }
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return JSON.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = OpenbaarCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void deadlineJsonGivesTheExtendedDeadlineAndItsExplanation() {
-        Run r = run("deadline", "--regime", "wob", "--received", "2021-06-11", "--extended", "--json");
+        CliRun r = run("deadline", "--regime", "wob", "--received", "2021-06-11", "--extended", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.json().path("deadline").asString()).isEqualTo("2021-08-06");
         assertThat(r.json().path("explanation").asString())
                 .isEqualTo("ontvangen 11-06-2021; 4 weken → 09-07-2021; verdaagd met 4 weken → 06-08-2021");
-        Run plain = run("deadline", "--regime", "woo", "--received", "2024-04-11", "--json");
+        CliRun plain = run("deadline", "--regime", "woo", "--received", "2024-04-11", "--json");
         assertThat(plain.json().path("deadline").asString()).isEqualTo("2024-05-13");
         assertThat(plain.json().path("extended").asBoolean()).isFalse();
     }
 
     @Test
     void deadlineInWords() {
-        Run r = run("deadline", "--regime", "woo", "--received", "2026-04-07");
+        CliRun r = run("deadline", "--regime", "woo", "--received", "2026-04-07");
         assertThat(r.out()).contains("woensdag 6 mei 2026").contains("05-05-2026 is Bevrijdingsdag");
     }
 
     @Test
     void impossibleDateAndUnknownRegimeAreBadInputNamingTheField() {
-        Run date = run("deadline", "--regime", "wob", "--received", "2021-02-30", "--json");
+        CliRun date = run("deadline", "--regime", "wob", "--received", "2021-02-30", "--json");
         assertThat(date.exit()).isEqualTo(2);
         assertThat(date.err()).contains("--received").contains("2021-02-30");
         assertThat(date.out()).isEmpty();
-        Run regime = run("deadline", "--regime", "wet", "--received", "2021-02-03");
+        CliRun regime = run("deadline", "--regime", "wet", "--received", "2021-02-03");
         assertThat(regime.exit()).isEqualTo(2);
         assertThat(regime.err()).contains("regime").contains("wet");
     }
 
     @Test
     void requestsAreRegisteredListedShownAndGetEventsAndBadInputWritesNothing() throws Exception {
-        Run add = run("request", "add", "--name", "Jan Jansen", "--received", "2021-06-11", "--letter-date", "2021-06-09",
+        CliRun add = run("request", "add", "--name", "Jan Jansen", "--received", "2021-06-11", "--letter-date", "2021-06-09",
                 "--subject", "het gebruik van Clearview AI", "--item", "Documenten over Clearview", "--item",
                 "Intern overleg", "--json");
         assertThat(add.exit()).as(add.err()).isZero();
@@ -88,30 +67,30 @@ class CliTest {
         assertThat(kenmerk).isEqualTo("WOB-2021-0001");
         assertThat(add.json().path("items")).hasSize(2);
 
-        Run ext = run("request", "event", kenmerk, "--type", "extended", "--date", "2021-06-25", "--reason",
+        CliRun ext = run("request", "event", kenmerk, "--type", "extended", "--date", "2021-06-25", "--reason",
                 "zorgvuldige besluitvorming", "--json");
         assertThat(ext.exit()).as(ext.err()).isZero();
         assertThat(ext.json().path("deadlines").path("deadline").asString()).isEqualTo("2021-08-06");
 
-        Run late = run("request", "event", kenmerk, "--type", "default-notice", "--date", "2021-08-18",
+        CliRun late = run("request", "event", kenmerk, "--type", "default-notice", "--date", "2021-08-18",
                 "--detail", "x=", "--json");
         assertThat(late.exit()).isZero();
 
-        Run twice = run("request", "event", kenmerk, "--type", "extended", "--date", "2021-06-28", "--reason", "nogmaals");
+        CliRun twice = run("request", "event", kenmerk, "--type", "extended", "--date", "2021-06-28", "--reason", "nogmaals");
         assertThat(twice.exit()).isEqualTo(2);
         assertThat(twice.err()).contains("type").contains("één keer");
 
-        Run bad = run("request", "add", "--name", "X", "--received", "2021-06-11", "--subject", "y", "--regime", "wet");
+        CliRun bad = run("request", "add", "--name", "X", "--received", "2021-06-11", "--subject", "y", "--regime", "wet");
         assertThat(bad.exit()).isEqualTo(2);
-        Run badEmail = run("request", "add", "--name", "X", "--received", "2021-06-11", "--subject", "y", "--email", "geen-adres");
+        CliRun badEmail = run("request", "add", "--name", "X", "--received", "2021-06-11", "--subject", "y", "--email", "geen-adres");
         assertThat(badEmail.exit()).isEqualTo(2);
         assertThat(badEmail.err()).contains("email");
 
-        Run list = run("request", "list", "--json");
+        CliRun list = run("request", "list", "--json");
         assertThat(list.json()).hasSize(1);
-        Run show = run("request", "show", kenmerk, "--json");
+        CliRun show = run("request", "show", kenmerk, "--json");
         assertThat(show.json().path("events")).hasSize(3);
-        Run missing = run("request", "show", "GEEN-0001");
+        CliRun missing = run("request", "show", "GEEN-0001");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(Files.exists(data.resolve("db"))).isTrue();
     }

@@ -1,9 +1,9 @@
 package nl.openbaar.cli;
 
+import static nl.openbaar.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The single-step chain a case handler can run by hand: register, collect, detect with boxes, redact the
@@ -37,32 +36,20 @@ class DetectCaseCommandTest {
         System.clearProperty("openbaar.data-dir");
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = OpenbaarCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void detectWritesBoxesThatRedactRemovesForReal() throws Exception {
         Path mail = Paths.get(DetectCaseCommandTest.class.getResource(
                 "/samples/clearview-bzk/documenten/2020-02-28-re-gezichtsherkenning.eml").toURI());
-        Run add = run("request", "add", "--name", "Rik Dijkhuizen", "--received", "2023-03-01", "--letter-date", "2023-02-27",
+        CliRun add = run("request", "add", "--name", "Rik Dijkhuizen", "--received", "2023-03-01", "--letter-date", "2023-02-27",
                 "--subject", "Clearview AI", "--item", "Documenten over Clearview AI");
         assertThat(add.exit()).as(add.err()).isZero();
         String kenmerk = run("request", "list").out().lines().filter(l -> l.startsWith("WOO-")).findFirst().orElseThrow()
                 .split("\\s+")[0];
-        Run collect = run("collect", "--case", kenmerk, "--source", mail.toString());
+        CliRun collect = run("collect", "--case", kenmerk, "--source", mail.toString());
         assertThat(collect.exit()).as(collect.err()).isZero();
 
         Path boxes = data.resolve("vlakken");
-        Run detect = run("detect", "--case", kenmerk, "--boxes", boxes.toString());
+        CliRun detect = run("detect", "--case", kenmerk, "--boxes", boxes.toString());
         assertThat(detect.exit()).as(detect.err()).isZero();
         assertThat(detect.out()).contains("5.1.2e", "Daan Smit", "Senior adviseur").doesNotContainPattern("5\\.1\\.2e.*Knops");
         Matcher m = Pattern.compile("(\\S+\\.json): (\\d+) vlakken voor (\\S+)").matcher(detect.out());
@@ -71,7 +58,7 @@ class DetectCaseCommandTest {
         assertThat(Path.of(m.group(1)).getFileName().toString()).doesNotContain("gezichtsherkenning"); // named by number
 
         Path out = data.resolve("0001.pdf");
-        Run redact = run("redact", m.group(3), "--boxes", m.group(1), "--out", out.toString());
+        CliRun redact = run("redact", m.group(3), "--boxes", m.group(1), "--out", out.toString());
         assertThat(redact.exit()).as(redact.out() + redact.err()).isZero();
         Process p = new ProcessBuilder("pdftotext", out.toString(), "-").redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,47 +1,33 @@
 package nl.openbaar.cli;
 
+import static nl.openbaar.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code eval detection} and {@code bench detection} as a user runs them (no database needed). */
 class DetectionCommandsTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = OpenbaarCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void evalDetectionReportsRecallOnTheWooSetAndNerFigures(@TempDir Path dir) throws Exception {
         Path bio = dir.resolve("ner.bio");
         Files.writeString(bio, "Gisteren O\nsprak O\nminister O\nLotte B-PER\nVerbeek I-PER\nmet O\nSanne B-PER\n. O\n");
-        Run r = run("eval", "detection", "--woo", EvalDetectionCommand.DEFAULT_WOO.toString(), "--ner", bio.toString(), "--json");
+        CliRun r = run("eval", "detection", "--woo", EvalDetectionCommand.DEFAULT_WOO.toString(), "--ner", bio.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
         assertThat(json.path("woo").path("documents").asInt()).isEqualTo(20);
         assertThat(json.path("woo").path("recall").asDouble()).isGreaterThan(0.9);
         assertThat(json.path("ner").path("goldSpans").asInt()).isEqualTo(2);
         // the text report names the figures
-        Run text = run("eval", "detection", "--woo", EvalDetectionCommand.DEFAULT_WOO.toString());
+        CliRun text = run("eval", "detection", "--woo", EvalDetectionCommand.DEFAULT_WOO.toString());
         assertThat(text.out()).contains("recall", "precisie", "NAME");
     }
 
@@ -52,7 +38,7 @@ class DetectionCommandsTest {
         Files.writeString(conll, String.join("\n", "-DOCSTART- -DOCSTART- O", "", "Van: Prep O", "Lotte N I-PER",
                 "Verbeek N I-PER", "", "Met Prep O", "vriendelijke Adj O", "groet N O", ", Punc O", "", "Daan N I-PER",
                 "Smit N I-PER", "", "-DOCSTART- -DOCSTART- O", "Het Art O", "weer N O", "was V O", "mooi Adj O", ". Punc O", ""));
-        Run r = run("eval", "ner", "--conll", conll.toString(), "--json");
+        CliRun r = run("eval", "ner", "--conll", conll.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
         assertThat(json.propertyNames()).containsExactly("PER");
@@ -60,7 +46,7 @@ class DetectionCommandsTest {
         assertThat(json.path("PER").path("recall").asDouble()).isEqualTo(1.0);
         assertThat(json.path("PER").path("precision").asDouble()).isEqualTo(1.0);
         assertThat(json.path("PER").path("f1").isNumber()).isTrue();
-        Run text = run("eval", "ner", "--conll", conll.toString());
+        CliRun text = run("eval", "ner", "--conll", conll.toString());
         assertThat(text.out()).contains("PER exact", "2 PER-spans");
     }
 
@@ -68,7 +54,7 @@ class DetectionCommandsTest {
     void evalNerRejectsBadFilesWithExitCode2(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.conll");
         Files.writeString(bad, "Jan B-PER\nSmit\n");
-        Run r = run("eval", "ner", "--conll", bad.toString(), "--json");
+        CliRun r = run("eval", "ner", "--conll", bad.toString(), "--json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("regel 2");
         assertThat(r.out()).isEmpty();
@@ -80,12 +66,12 @@ class DetectionCommandsTest {
         Path conll = dir.resolve("train.conll");
         Files.writeString(conll, "Gisteren O\nsprak O\nLotte B-PER\nVerbeek I-PER\nmet O\nDaan B-PER\nSmit I-PER\n. O\n");
         Path model = dir.resolve("model").resolve("ner.bin.gz");
-        Run r = run("train", "ner", "--conll", conll.toString(), "--generated", "150", "--epochs", "2", "--out", model.toString(), "--json");
+        CliRun r = run("train", "ner", "--conll", conll.toString(), "--generated", "150", "--epochs", "2", "--out", model.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
         assertThat(json.path("conllNames").asInt()).isEqualTo(2);
         assertThat(json.path("bytes").asLong()).isEqualTo(Files.size(model));
-        Run eval = run("eval", "ner", "--conll", conll.toString(), "--model", model.toString(), "--json");
+        CliRun eval = run("eval", "ner", "--conll", conll.toString(), "--model", model.toString(), "--json");
         assertThat(eval.exit()).as(eval.err()).isZero();
         assertThat(JsonMapper.builder().build().readTree(eval.out()).path("PER").path("recall").isNumber()).isTrue();
         // bad input: nothing to train on, a model that is none, both --model and --rules-only
@@ -99,7 +85,7 @@ class DetectionCommandsTest {
         Path mail = dir.resolve("mail.txt");
         Files.writeString(mail, "Van: Verbeek, Lotte <lotte.verbeek@minbzk.nl>\nOnderwerp: test\n\nHoi Daan,\n"
                 + "Staatssecretaris Knops belt morgen.\f\nMet vriendelijke groet,\n\nLotte Verbeek\nT 06-12345678\n");
-        Run r = run("detect", "--regime", "wob", "--name", "Daan Smit", mail.toString(), "--json");
+        CliRun r = run("detect", "--regime", "wob", "--name", "Daan Smit", mail.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode doc = JsonMapper.builder().build().readTree(r.out()).path("documents").get(0);
         assertThat(doc.path("pages").asInt()).isEqualTo(2);
@@ -108,7 +94,7 @@ class DetectionCommandsTest {
         assertThat(texts).containsExactly("Verbeek, Lotte", "lotte.verbeek", "Daan", "Lotte Verbeek", "06-12345678");
         doc.path("findings").forEach(f -> assertThat(f.path("ground").asString()).isEqualTo("10.2.e"));
         assertThat(doc.path("findings").get(4).path("page").asInt()).isEqualTo(2);
-        Run text = run("detect", mail.toString());
+        CliRun text = run("detect", mail.toString());
         // without --name the name model still finds "Daan" in the greeting; "Knops" is shown as kept visible
         assertThat(text.out()).contains("5.1.2e", "Lotte Verbeek", "Daan", "5 voorstellen in 1 documenten",
                 "zichtbaar  Knops").doesNotContainPattern("5\\.1\\.2e.*Knops");
@@ -125,7 +111,7 @@ class DetectionCommandsTest {
 
     @Test
     void benchDetectionRunsOnGeneratedPages() throws Exception {
-        Run r = run("bench", "detection", "--pages", "40", "--json");
+        CliRun r = run("bench", "detection", "--pages", "40", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
         assertThat(json.path("pages").asInt()).isEqualTo(40);

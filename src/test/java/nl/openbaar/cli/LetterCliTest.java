@@ -1,9 +1,9 @@
 package nl.openbaar.cli;
 
+import static nl.openbaar.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,17 +12,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** `openbaar letter` and `openbaar inventory` as scripts use them, in-process on a temporary data folder. */
 class LetterCliTest {
 
     @TempDir
     static Path data;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
     static void dataFolderWithSeed003() {
@@ -44,26 +40,10 @@ class LetterCliTest {
         System.clearProperty("openbaar.data-dir");
     }
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return JSON.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = OpenbaarCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void writesTheDecisionAsAValidatedPdfAndReportsItsPartsAsJson() throws Exception {
         Path pdf = data.resolve("besluit.pdf");
-        Run r = run("letter", "--case", "2021-0000627689", "--type", "decision", "--date", "2021-12-09", "--out", pdf.toString(), "--json");
+        CliRun r = run("letter", "--case", "2021-0000627689", "--type", "decision", "--date", "2021-12-09", "--out", pdf.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().path("sections").toString()).contains("\"doorzending\"").contains("\"overwegingen\"");
         PdfCompliance.assertPdfA2aAndUa1(Files.readAllBytes(pdf));
@@ -72,7 +52,7 @@ class LetterCliTest {
     @Test
     void aLetterWhoseStepIsMissingIsBadInputAndWritesNothing() {
         Path out = data.resolve("verdaging.pdf");
-        Run r = run("letter", "--case", "2021-0000627689", "--type", "extension", "--out", out.toString());
+        CliRun r = run("letter", "--case", "2021-0000627689", "--type", "extension", "--out", out.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("geen verdaging");
         assertThat(out).doesNotExist();
@@ -81,9 +61,9 @@ class LetterCliTest {
 
     @Test
     void textsCanBeChangedForAllCasesAndTheLetterUsesThem() {
-        Run set = run("letter", "texts", "set", "afzender.organisatie", "--text", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
+        CliRun set = run("letter", "texts", "set", "afzender.organisatie", "--text", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
         assertThat(set.exit()).as(set.err()).isZero();
-        Run text = run("letter", "--case", "2021-0000627689", "--type", "acknowledgement", "--format", "txt", "--out",
+        CliRun text = run("letter", "--case", "2021-0000627689", "--type", "acknowledgement", "--format", "txt", "--out",
                 data.resolve("ack.txt").toString());
         assertThat(text.exit()).isZero();
         assertThat(run("letter", "texts", "show", "afzender.organisatie").out()).contains("(beheer)");
@@ -94,7 +74,7 @@ class LetterCliTest {
     @Test
     void publishWritesTheFourFilesWithoutTheRequester() throws Exception {
         Path out = data.resolve("pakket");
-        Run r = run("letter", "publish", "--case", "2021-0000627689", "--out", out.toString());
+        CliRun r = run("letter", "publish", "--case", "2021-0000627689", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(out.resolve("besluit.pdf")).exists();
         assertThat(Files.readString(out.resolve("inventaris.csv"))).startsWith("ID,Matter,Family,Email Thread ID,Document");
@@ -118,9 +98,9 @@ class LetterCliTest {
         }
         assertThat(run("request", "add", "--kenmerk", "WOB-2021-0002", "--regime", "wob", "--name", "Thomas Bakker",
                 "--received", "2021-10-25", "--subject", "Clearview AI").exit()).isZero();
-        Run collect = run("collect", "--case", "WOB-2021-0002", "--source", mails.toString());
+        CliRun collect = run("collect", "--case", "WOB-2021-0002", "--source", mails.toString());
         assertThat(collect.exit()).as(collect.err()).isZero();
-        Run check = run("inventory", "check", "--case", "WOB-2021-0002", "--json");
+        CliRun check = run("inventory", "check", "--case", "WOB-2021-0002", "--json");
         assertThat(check.exit()).isEqualTo(1);
         JsonNode lines = check.json().path("lines");
         assertThat(lines.size()).isEqualTo(3);
@@ -136,14 +116,14 @@ class LetterCliTest {
         // Judged "deels openbaar" without any accepted box: the inventory refuses to be written.
         assertThat(run("inventory", "judge", "--case", "WOB-2021-0002", "--document", Integer.toString(kept), "--judgement",
                 "deels openbaar").exit()).isZero();
-        Run refused = run("inventory", "--case", "WOB-2021-0002", "--out", data.resolve("refused.xlsx").toString());
+        CliRun refused = run("inventory", "--case", "WOB-2021-0002", "--out", data.resolve("refused.xlsx").toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("document " + kept + ": is beoordeeld als deels openbaar, maar heeft geen lakkader");
         assertThat(data.resolve("refused.xlsx")).doesNotExist();
         assertThat(run("inventory", "judge", "--case", "WOB-2021-0002", "--document", Integer.toString(kept), "--judgement",
                 "openbaar").exit()).isZero();
         Path xlsx = data.resolve("inventaris-0002.xlsx");
-        Run written = run("inventory", "--case", "WOB-2021-0002", "--out", xlsx.toString(), "--json");
+        CliRun written = run("inventory", "--case", "WOB-2021-0002", "--out", xlsx.toString(), "--json");
         assertThat(written.exit()).as(written.err()).isZero();
         assertThat(written.json().path("counts").path("openbaar").asInt()).isEqualTo(1);
         assertThat(written.json().path("counts").path("niet openbaar").asInt()).isEqualTo(2);
@@ -157,7 +137,7 @@ class LetterCliTest {
             }
         }
         Path pdf = data.resolve("besluit-0002.pdf");
-        Run decision = run("letter", "--case", "WOB-2021-0002", "--type", "decision", "--out", pdf.toString(), "--json");
+        CliRun decision = run("letter", "--case", "WOB-2021-0002", "--type", "decision", "--out", pdf.toString(), "--json");
         assertThat(decision.exit()).as(decision.err()).isZero();
         assertThat(decision.json().path("sections").toString()).contains("bijlage-1").doesNotContain("grond:");
         PdfCompliance.assertPdfA2aAndUa1(Files.readAllBytes(pdf));
@@ -166,7 +146,7 @@ class LetterCliTest {
     @Test
     void inventoryWritesTheVwsColumnsAndChecksAnEmptyCase() throws Exception {
         Path csv = data.resolve("inventaris.csv");
-        Run r = run("inventory", "--case", "2021-0000627689", "--out", csv.toString(), "--json");
+        CliRun r = run("inventory", "--case", "2021-0000627689", "--out", csv.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().path("documents").asInt()).isZero();
         assertThat(Files.readString(csv)).isEqualTo("ID,Matter,Family,Email Thread ID,Document,File Type,Datum,Beoordeling,Opgeschort,"

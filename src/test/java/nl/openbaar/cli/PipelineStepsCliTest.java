@@ -1,9 +1,9 @@
 package nl.openbaar.cli;
 
+import static nl.openbaar.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,20 +42,8 @@ class PipelineStepsCliTest {
         System.clearProperty("openbaar.data-dir");
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = OpenbaarCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
-    static Run ok(String... args) {
-        Run r = run(args);
+    static CliRun ok(String... args) {
+        CliRun r = run(args);
         assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.out() + r.err()).isZero();
         return r;
     }
@@ -67,7 +54,7 @@ class PipelineStepsCliTest {
 
     @Test
     void fromAccountsToThePortalStepByStep() throws Exception {
-        Run first = ok("account", "add", "behandelaar", "--name", "Bram Hoekstra", "--role", "behandelaar");
+        CliRun first = ok("account", "add", "behandelaar", "--name", "Bram Hoekstra", "--role", "behandelaar");
         assertThat(first.out()).containsPattern("Wachtwoord .*: [A-Za-z0-9]{20}");
         ok("account", "add", "publicatie", "--role", "publicatie");
         assertThat(run("account", "add", "x", "--role", "koning").exit()).isEqualTo(2);
@@ -104,9 +91,9 @@ class PipelineStepsCliTest {
         assertThat(published.replaceAll("\\D", "")).as("the rejected phone number stays readable").contains(rejected);
         assertThat(published).doesNotContain("Lotte", "Verbeek", "lotte.verbeek").contains("Clearview", "5.1.2e");
 
-        Run prepared = ok("publication", "prepare", "--case", k, "--package", out.toString(), "--user", "behandelaar", "--json");
+        CliRun prepared = ok("publication", "prepare", "--case", k, "--package", out.toString(), "--user", "behandelaar", "--json");
         String pub = String.valueOf(JSON.readValue(prepared.out(), Map.class).get("id"));
-        Run fourEyes = run("publication", "approve", pub, "--user", "behandelaar");
+        CliRun fourEyes = run("publication", "approve", pub, "--user", "behandelaar");
         assertThat(fourEyes.exit()).as("the case handler is no publisher and may not approve").isEqualTo(2);
         assertThat(run("publication", "publish", pub, "--user", "publicatie").exit()).as("not approved yet").isEqualTo(2);
         ok("publication", "approve", pub, "--user", "publicatie");
@@ -138,7 +125,7 @@ class PipelineStepsCliTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> groupsOf(Run r) {
+    private static List<Object> groupsOf(CliRun r) {
         return (List<Object>) JSON.readValue(r.out(), Map.class).get("groups");
     }
 

@@ -1,9 +1,9 @@
 package nl.openbaar.cli;
 
+import static nl.openbaar.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** redact, verify and process as scripts use them: exit codes, JSON, and nothing written on a failed check. */
@@ -37,22 +35,6 @@ class RedactionCommandsTest {
     static void closeContext() {
         Cli.close();
         System.clearProperty("openbaar.data-dir");
-    }
-
-    record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return JSON.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = OpenbaarCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 
     private Path letter(String name, String extra) throws Exception {
@@ -88,7 +70,7 @@ class RedactionCommandsTest {
         Path in = letter("in.pdf", "");
         Path out = dir.resolve("out.pdf");
 
-        Run r = run("redact", in.toString(), "--boxes", boxes(in).toString(), "--out", out.toString(), "--json");
+        CliRun r = run("redact", in.toString(), "--boxes", boxes(in).toString(), "--out", out.toString(), "--json");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().path("glyphsRemoved").asInt()).isEqualTo(2 * "Lotte Verbeek".length());
@@ -102,26 +84,26 @@ class RedactionCommandsTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "[{\"page\":1,\"x\":1}]");
 
-        Run missing = run("redact", in.toString(), "--boxes", bad.toString(), "--out", dir.resolve("o.pdf").toString());
+        CliRun missing = run("redact", in.toString(), "--boxes", bad.toString(), "--out", dir.resolve("o.pdf").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("boxes").contains("vlak 1");
         assertThat(dir.resolve("o.pdf")).doesNotExist();
 
-        Run same = run("redact", in.toString(), "--boxes", boxes(in).toString(), "--out", in.toString());
+        CliRun same = run("redact", in.toString(), "--boxes", boxes(in).toString(), "--out", in.toString());
         assertThat(same.exit()).isEqualTo(2);
     }
 
     @Test
     void verifyFailsAnOverlayAndPassesARedaction() throws Exception {
         Path overlay = letter("overlay.pdf", "0 g 70 695 200 18 re f");
-        Run failed = run("verify", overlay.toString(), "--secret", "Lotte Verbeek");
+        CliRun failed = run("verify", overlay.toString(), "--secret", "Lotte Verbeek");
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.out()).contains("AFGEKEURD").contains("pagina 1: opgegeven gevonden door pdftotext").doesNotContain("Verbeek");
 
         Path in = letter("in.pdf", "");
         Path out = dir.resolve("out.pdf");
         assertThat(run("redact", in.toString(), "--boxes", boxes(in).toString(), "--out", out.toString(), "--no-verify").exit()).isZero();
-        Run passed = run("verify", out.toString(), "--secret", "Lotte Verbeek", "--json");
+        CliRun passed = run("verify", out.toString(), "--secret", "Lotte Verbeek", "--json");
         assertThat(passed.exit()).isZero();
         assertThat(passed.json().path("checks").toString()).contains("pdftotext").contains("qpdf");
     }
@@ -132,7 +114,7 @@ class RedactionCommandsTest {
         letter("stukken/brief.pdf", "");
         Path out = dir.resolve("pakket");
 
-        Run r = run("process", "--documents", docs.toString(), "--out", out.toString(), "--regime", "woo", "--received", "2023-02-01",
+        CliRun r = run("process", "--documents", docs.toString(), "--out", out.toString(), "--regime", "woo", "--received", "2023-02-01",
                 "--subject", "inkoop", "--json");
 
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
@@ -141,12 +123,12 @@ class RedactionCommandsTest {
         assertThat(out.resolve("documenten/0001.pdf")).isRegularFile();
         assertThat(ExternalTools.pdftotext(out.resolve("documentenbundel.pdf"))).doesNotContain("Verbeek").contains("van inkoop");
 
-        Run again = run("process", "--documents", docs.toString(), "--out", out.toString());
+        CliRun again = run("process", "--documents", docs.toString(), "--out", out.toString());
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains("niet leeg");
-        Run noFolder = run("process", "--documents", dir.resolve("nergens").toString(), "--out", dir.resolve("p2").toString());
+        CliRun noFolder = run("process", "--documents", dir.resolve("nergens").toString(), "--out", dir.resolve("p2").toString());
         assertThat(noFolder.exit()).isEqualTo(2);
-        Run background = run("process", "--background");
+        CliRun background = run("process", "--background");
         assertThat(background.exit()).isEqualTo(2);
         assertThat(background.err()).contains("--case");
     }
