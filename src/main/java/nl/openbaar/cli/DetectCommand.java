@@ -24,12 +24,13 @@ import nl.openbaar.document.model.Document;
 import nl.openbaar.document.model.DocumentStatus;
 import nl.openbaar.redaction.BoxesFile;
 import nl.openbaar.redaction.model.RedactionBox;
-import nl.openbaar.shared.layout.Box;
 import nl.openbaar.law.Regime;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.model.Verzoek;
 import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.layout.PageArea;
 import nl.openbaar.shared.layout.PageLayout;
+import nl.openbaar.shared.layout.PageRange;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +69,17 @@ public class DetectCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    record DocumentFindings(String document, int pages, List<Finding> findings, List<PublicMention> publicMentions) {
+    record DocumentFindings(String document, int pages, List<FindingView> findings, List<PublicMention> publicMentions) {
+    }
+
+    /** A finding as scripts read it: where it starts, and every piece's text range and box on its page. */
+    record FindingView(int page, String text, String category, String ground, double score, String handling, String recognizer,
+            String subject, String explanation, List<PageRange> ranges, List<PageArea> boxes) {
+
+        static FindingView of(Finding f) {
+            return new FindingView(f.page(), f.text(), f.category().name(), f.ground(), f.score(), f.handling().name(),
+                    f.recognizer(), f.subject(), f.explanation(), f.ranges(), f.areas());
+        }
     }
 
     @Override
@@ -113,7 +124,7 @@ public class DetectCommand implements Callable<Integer> {
         Map<String, DetectionResult> results = DetectingPersonalData.standard().detectCase(documents, settings);
         List<DocumentFindings> out = new ArrayList<>();
         results.forEach((doc, r) -> out.add(new DocumentFindings(doc, documents.get(doc).size(),
-                review ? r.findings() : r.toRedact(), r.publicMentions())));
+                (review ? r.findings() : r.toRedact()).stream().map(FindingView::of).toList(), r.publicMentions())));
         PrintWriter w = spec.commandLine().getOut();
         if (boxesDir != null) {
             writeBoxes(results, byLabel, w);
@@ -125,7 +136,10 @@ public class DetectCommand implements Callable<Integer> {
         int total = 0;
         for (DocumentFindings d : out) {
             w.println(d.document() + " (" + d.pages() + " pagina's)");
-            for (Finding f : d.findings()) {
+            for (Finding f : results.get(d.document()).findings()) {
+                if (!review && f.handling() != Handling.REDACT) {
+                    continue;
+                }
                 total++;
                 w.printf(Locale.ROOT, "  p.%-3d %-7s %-28s %-6s %s%s%n", f.page(), f.ground(), f.category().labelNl(),
                         f.handling() == Handling.REVIEW ? "?" : String.format(Locale.ROOT, "%.2f", f.score()),
@@ -148,9 +162,9 @@ public class DetectCommand implements Callable<Integer> {
             Document d = byLabel.get(e.getKey());
             List<RedactionBox> boxes = new ArrayList<>();
             for (Finding f : e.getValue().toRedact()) {
-                for (Box b : f.boxes()) {
-                    if (b.width() > 0 && b.height() > 0) {
-                        boxes.add(new RedactionBox(f.page(), b, f.ground(), f.category().labelNl()));
+                for (PageArea a : f.areas()) {
+                    if (a.box().width() > 0 && a.box().height() > 0) {
+                        boxes.add(new RedactionBox(a.page(), a.box(), f.ground(), f.category().labelNl()));
                     }
                 }
             }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +16,18 @@ import nl.openbaar.detection.internal.Lexicon;
 import nl.openbaar.detection.internal.NameTagger;
 import nl.openbaar.detection.internal.PageScan;
 import nl.openbaar.detection.internal.PublicOffices;
+import nl.openbaar.detection.internal.ScanText;
 import nl.openbaar.detection.internal.Span;
-import nl.openbaar.detection.internal.WordIndex;
+import nl.openbaar.detection.model.Category;
 import nl.openbaar.detection.model.DetectionResult;
 import nl.openbaar.detection.model.Finding;
 import nl.openbaar.detection.model.Handling;
 import nl.openbaar.detection.model.PublicMention;
 import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.shared.layout.DocumentText;
 import nl.openbaar.shared.layout.PageLayout;
+import nl.openbaar.shared.layout.PageRange;
+import nl.openbaar.shared.layout.ReadingOrder;
 
 /**
  * Finds personal data and sensitive passages on a document's pages and proposes what to redact, with the
@@ -34,7 +39,7 @@ import nl.openbaar.shared.layout.PageLayout;
  * settings.register().addPerson("Rik Dijkhuizen", "verzoeker");          // optional: names known up front
  * detection.learn(allPagesOfTheCase, settings);                          // optional: consistency across documents
  * DetectionResult r = detection.detect(pagesOfOneDocument, settings);
- * for (Finding f : r.toRedact()) { … f.page(), f.boxes(), f.ground(), f.category() … }
+ * for (Finding f : r.toRedact()) { … f.areas() (page + box), f.ground(), f.category() … }
  * }</pre>
  *
  * Recognizers: names (lists, titles, initials, interfixes, e-mail headers, signatures, the case register),
@@ -44,7 +49,7 @@ import nl.openbaar.shared.layout.PageLayout;
  */
 public final class DetectingPersonalData {
 
-    /** Pages longer than this are cut: detection stays linear, and such a "page" is not a page. */
+    /** A document's text is scanned in stretches of at most this many characters, cut at block breaks. */
     public static final int MAX_PAGE_CHARS = 2_000_000;
 
     private final Lexicon lexicon;
@@ -84,43 +89,99 @@ public final class DetectingPersonalData {
         static final DetectingPersonalData STANDARD = new DetectingPersonalData(Lexicon.standard(), NameTagger.standard());
     }
 
-    /** Detects in one document's pages. Names learned here join the settings' register. */
+    /**
+     * Detects in one document's pages, read in reading order as one text ({@link ReadingOrder}): a value broken
+     * by layout is found whole and gets the boxes of all its pieces. Names learned here join the settings' register.
+     */
     public DetectionResult detect(List<PageLayout> pages, DetectionSettings settings) {
-        List<String> texts = texts(pages);
+        DocumentText doc = ReadingOrder.of(checked(pages));
+        List<Chunk> chunks = chunks(doc);
         CaseRegister register = settings.register() == null ? new CaseRegister() : settings.register();
         KnownNames known = register.names();
-        List<PageScan> scans = engine(settings.offices()).scan(texts, known, learned -> {
+        List<PageScan> scans = engine(settings.offices()).scan(chunks.stream().map(Chunk::scanText).toList(), known, learned -> {
             register.addAll(learned.people());
             learned.organisationAddresses().forEach(register::addOrganisationAddress);
             return register.names();
         });
         List<Finding> findings = new ArrayList<>();
         List<PublicMention> mentions = new ArrayList<>();
-        for (int p = 0; p < pages.size(); p++) {
-            PageLayout page = pages.get(p);
-            PageScan scan = scans.get(p);
-            WordIndex index = scan.spans.isEmpty() ? null : new WordIndex(page);
+        for (int c = 0; c < chunks.size(); c++) {
+            int base = chunks.get(c).start();
+            PageScan scan = scans.get(c);
             for (Span s : scan.spans) {
-                Handling handling;
-                if (s.reviewOnly()) {
-                    handling = Handling.REVIEW;
-                } else if (s.score() >= settings.threshold()) {
-                    handling = Handling.REDACT;
-                } else if (s.score() >= settings.reviewThreshold()) {
-                    handling = Handling.REVIEW;
-                } else {
-                    continue;
+                Handling handling = handling(s, settings);
+                if (handling != null) {
+                    finding(doc, base, s, handling, settings).ifPresent(findings::add);
                 }
-                findings.add(new Finding(page.number(), s.start(), s.end(), scan.text.substring(s.start(), s.end()),
-                        index.boxes(s.start(), s.end()), s.category(), round(s.score()), s.recognizer(),
-                        settings.grounds().ground(s.category(), settings.regime()), handling, s.subject(), s.explanation()));
             }
             for (Span m : scan.publicMentions) {
-                mentions.add(new PublicMention(page.number(), m.start(), m.end(), scan.text.substring(m.start(), m.end()),
-                        m.explanation()));
+                List<PageRange> ranges = doc.ranges(base + m.start(), base + m.end());
+                if (!ranges.isEmpty()) {
+                    PageRange r = ranges.get(0);
+                    mentions.add(new PublicMention(r.page(), r.start(), r.end(), value(doc, base + m.start(), base + m.end(), m.category()),
+                            m.explanation()));
+                }
             }
         }
+        findings.sort(java.util.Comparator.comparingInt(Finding::page).thenComparingInt(f -> f.ranges().get(0).start()));
         return new DetectionResult(findings, mentions);
+    }
+
+    private static Handling handling(Span s, DetectionSettings settings) {
+        if (s.reviewOnly()) {
+            return Handling.REVIEW;
+        } else if (s.score() >= settings.threshold()) {
+            return Handling.REDACT;
+        } else if (s.score() >= settings.reviewThreshold()) {
+            return Handling.REVIEW;
+        }
+        return null;
+    }
+
+    private static java.util.Optional<Finding> finding(DocumentText doc, int base, Span s, Handling handling, DetectionSettings settings) {
+        int start = base + s.start();
+        int end = base + s.end();
+        List<PageRange> ranges = doc.ranges(start, end);
+        if (ranges.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Finding(ranges, value(doc, start, end, s.category()), doc.areas(start, end), s.category(),
+                round(s.score()), s.recognizer(), settings.grounds().ground(s.category(), settings.regime()), handling, s.subject(),
+                s.explanation()));
+    }
+
+    /**
+     * The value as a person reads it: a line break inside it is a space, except inside an e-mail address, which a
+     * wrap cuts at any character.
+     */
+    private static String value(DocumentText doc, int start, int end, Category category) {
+        String t = doc.text().substring(start, end);
+        boolean glued = category == Category.EMAIL_LOCAL_PART || category == Category.GROUP_MAILBOX;
+        return glued ? t.replace("\n", "") : t.replace('\n', ' ');
+    }
+
+    /** A stretch of the document's text scanned at once; long documents are cut at block breaks. */
+    private record Chunk(int start, ScanText scanText) {
+    }
+
+    private static List<Chunk> chunks(DocumentText doc) {
+        String text = doc.text();
+        BitSet soft = doc.softBreaks();
+        List<Chunk> out = new ArrayList<>();
+        int from = 0;
+        while (from < text.length() || out.isEmpty()) {
+            int to = Math.min(text.length(), from + MAX_PAGE_CHARS);
+            if (to < text.length()) {
+                int cut = text.lastIndexOf("\n\n", to);
+                if (cut <= from) {
+                    cut = text.lastIndexOf('\n', to);
+                }
+                to = cut > from ? cut + 1 : to;
+            }
+            out.add(new Chunk(from, new ScanText(text.substring(from, to), soft.get(from, to))));
+            from = to;
+        }
+        return out;
     }
 
     /**
@@ -131,7 +192,9 @@ public final class DetectingPersonalData {
         if (settings.register() == null) {
             return;
         }
-        DetectionEngine.Learned learned = engine(settings.offices()).learn(texts(pages), settings.register().names());
+        DocumentText doc = ReadingOrder.of(checked(pages));
+        DetectionEngine.Learned learned = engine(settings.offices()).learn(chunks(doc).stream().map(Chunk::scanText).toList(),
+                settings.register().names());
         settings.register().addAll(learned.people());
         learned.organisationAddresses().forEach(settings.register()::addOrganisationAddress);
     }
@@ -150,19 +213,16 @@ public final class DetectingPersonalData {
         return engines.computeIfAbsent(offices, o -> new DetectionEngine(lexicon, new PublicOffices(o.holders()), tagger));
     }
 
-    private static List<String> texts(List<PageLayout> pages) {
+    private static List<PageLayout> checked(List<PageLayout> pages) {
         if (pages == null) {
             throw new InvalidInputException("pages", "geen pagina's");
         }
-        List<String> texts = new ArrayList<>(pages.size());
         for (PageLayout p : pages) {
             if (p == null || p.text() == null) {
                 throw new InvalidInputException("pages", "pagina zonder tekst");
             }
-            String text = p.text();
-            texts.add(text.length() > MAX_PAGE_CHARS ? text.substring(0, MAX_PAGE_CHARS) : text);
         }
-        return texts;
+        return pages;
     }
 
     private static double round(double score) {

@@ -18,6 +18,7 @@ import nl.openbaar.detection.model.PublicMention;
 import nl.openbaar.law.Regime;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.layout.PageLayout;
+import nl.openbaar.shared.layout.PageRange;
 
 /**
  * Quality figures for detection: recall (what matters most: a missed name is a leak) and precision on the
@@ -74,7 +75,7 @@ public final class EvaluatingDetection {
             for (LabelledDocument.Gold g : d.gold()) {
                 if (g.isPublic()) {
                     publicTotal++;
-                    boolean touched = redact.stream().anyMatch(f -> f.page() == g.page() && f.start() < g.end() && g.start() < f.end());
+                    boolean touched = redact.stream().anyMatch(f -> f.overlaps(g.page(), g.start(), g.end()));
                     if (touched) {
                         publicRedacted.add(d.name() + ": " + g.text());
                     } else {
@@ -85,8 +86,7 @@ public final class EvaluatingDetection {
                 int[] c = counts.computeIfAbsent(g.label(), k -> new int[2]);
                 c[0]++;
                 boolean hit = g.label().equals("OPINION")
-                        ? r.findings().stream().anyMatch(f -> f.category() == Category.POLICY_OPINION && f.page() == g.page()
-                                && f.start() < g.end() && g.start() < f.end())
+                        ? r.findings().stream().anyMatch(f -> f.category() == Category.POLICY_OPINION && f.overlaps(g.page(), g.start(), g.end()))
                         : covered(redact, g);
                 if (hit) {
                     c[1]++;
@@ -96,8 +96,7 @@ public final class EvaluatingDetection {
             }
             for (Finding f : redact) {
                 redactFindings++;
-                boolean tp = d.gold().stream().anyMatch(g -> !g.isPublic() && g.page() == f.page()
-                        && f.start() < g.end() && g.start() < f.end());
+                boolean tp = d.gold().stream().anyMatch(g -> !g.isPublic() && f.overlaps(g.page(), g.start(), g.end()));
                 if (tp) {
                     truePositives++;
                 } else if (falsePositives.size() < 50) {
@@ -129,7 +128,7 @@ public final class EvaluatingDetection {
             if (isSpaceOrPunct(g, p)) {
                 continue;
             }
-            if (redact.stream().noneMatch(f -> f.page() == g.page() && f.start() <= pos && pos < f.end())) {
+            if (redact.stream().noneMatch(f -> f.covers(g.page(), pos))) {
                 return false;
             }
         }
@@ -221,7 +220,9 @@ public final class EvaluatingDetection {
                     for (Finding f : results.get(i).findings()) {
                         if (f.category() == Category.PERSON_NAME
                                 && (f.handling() == Handling.REDACT || review && f.handling() == Handling.REVIEW)) {
-                            addTokenSpan(pred, page, f.start(), f.end());
+                            int start = f.ranges().stream().mapToInt(PageRange::start).min().orElseThrow();
+                            int end = f.ranges().stream().mapToInt(PageRange::end).max().orElseThrow();
+                            addTokenSpan(pred, page, start, end);
                         }
                     }
                     for (PublicMention m : results.get(i).publicMentions()) {

@@ -205,9 +205,9 @@ public class BenchmarkingRedaction {
         long c1 = processCpu();
         List<RedactionBox> found = new ArrayList<>();
         for (var f : DetectingPersonalData.standard().detect(layout, settings).toRedact()) {
-            for (Box b : f.boxes()) {
-                if (b.width() >= 0.5 && b.height() >= 0.5) {
-                    found.add(new RedactionBox(f.page(), b, f.ground(), f.category().labelNl()));
+            for (var a : f.areas()) {
+                if (a.box().width() >= 0.5 && a.box().height() >= 0.5) {
+                    found.add(new RedactionBox(a.page(), a.box(), f.ground(), f.category().labelNl()));
                 }
             }
         }

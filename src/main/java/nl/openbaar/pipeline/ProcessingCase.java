@@ -381,26 +381,19 @@ public class ProcessingCase {
         if (result == null) {
             return 0;
         }
-        List<Finding> findings = result.findings().stream().filter(f -> !f.boxes().isEmpty()).toList();
+        List<Finding> findings = new ArrayList<>();
         List<NewRedaction> proposals = new ArrayList<>();
-        for (Finding f : findings) {
-            PageLayout page = f.page() >= 1 && f.page() <= layout.size() ? layout.get(f.page() - 1) : null;
-            List<PageBox> areas = f.boxes().stream().filter(b -> b.width() >= 0.5 && b.height() >= 0.5)
-                    .map(b -> new PageBox(f.page(), ScanBoxes.widen(page, b))).toList();
-            if (areas.isEmpty()) {
-                continue;
-            }
-            proposals.add(new NewRedaction(d.id(), areas, f.ground(), f.category().labelNl(), f.text(), f.subject(), f.score(),
-                    f.recognizer(), f.explanation()));
+        for (Finding f : result.findings()) {
+            FindingProposal.of(d.id(), f, layout).ifPresent(p -> {
+                findings.add(f);
+                proposals.add(p);
+            });
         }
         List<Redaction> stored = proposing.propose(proposals, "detectie");
         int review = 0;
-        int i = 0;
-        for (Finding f : findings) {
-            if (f.boxes().stream().noneMatch(b -> b.width() >= 0.5 && b.height() >= 0.5)) {
-                continue;
-            }
-            Redaction r = stored.get(i++);
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Redaction r = stored.get(i);
             if (f.handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
                 reviewing.accept(r.id(), UNATTENDED);
             } else if (f.handling() == Handling.REVIEW && r.status() == RedactionStatus.PROPOSED) {

@@ -16,7 +16,6 @@ import nl.openbaar.redaction.ReviewingRedactions;
 import nl.openbaar.redaction.model.Redaction;
 import nl.openbaar.redaction.model.RedactionStatus;
 import nl.openbaar.redaction.model.NewRedaction;
-import nl.openbaar.redaction.model.PageBox;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.shared.layout.PageLayout;
 import org.springframework.stereotype.Service;
@@ -59,41 +58,26 @@ public class ProposingForReview {
         requests.get(kenmerk).verzoek().verzoeker().personName().ifPresent(n -> settings.register().addPerson(n, "verzoeker"));
         Map<Long, DetectionResult> found = detection.detectCase(pages, settings);
         List<NewRedaction> proposals = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (Document d : docs) {
             DetectionResult result = found.get(d.id());
             if (result == null) {
                 continue;
             }
             for (Finding f : result.findings()) {
-                List<PageBox> areas = f.boxes().stream().filter(b -> b.width() >= 0.5 && b.height() >= 0.5)
-                        .map(b -> new PageBox(f.page(), ScanBoxes.widen(page(pages.get(d.id()), f.page()), b))).toList();
-                if (!areas.isEmpty()) {
-                    proposals.add(new NewRedaction(d.id(), areas, f.ground(), f.category().labelNl(), f.text(), f.subject(), f.score(),
-                            f.recognizer(), f.explanation()));
-                }
+                FindingProposal.of(d.id(), f, pages.get(d.id())).ifPresent(p -> {
+                    findings.add(f);
+                    proposals.add(p);
+                });
             }
         }
         List<Redaction> stored = proposing.propose(proposals, "detectie");
-        int i = 0;
-        for (Document d : docs) {
-            DetectionResult result = found.get(d.id());
-            if (result == null) {
-                continue;
-            }
-            for (Finding f : result.findings()) {
-                if (f.boxes().stream().noneMatch(b -> b.width() >= 0.5 && b.height() >= 0.5)) {
-                    continue;
-                }
-                Redaction r = stored.get(i++);
-                if (f.handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
-                    reviewing.accept(r.id(), ProcessingCase.UNATTENDED);
-                }
+        for (int i = 0; i < findings.size(); i++) {
+            Redaction r = stored.get(i);
+            if (findings.get(i).handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
+                reviewing.accept(r.id(), ProcessingCase.UNATTENDED);
             }
         }
         return new Outcome(proposals.size(), docs.size());
-    }
-
-    private static PageLayout page(List<PageLayout> layout, int number) {
-        return layout != null && number >= 1 && number <= layout.size() ? layout.get(number - 1) : null;
     }
 }

@@ -42,10 +42,10 @@ public final class DetectionEngine {
     }
 
     /** First pass only: what the pages teach about the case. */
-    public Learned learn(List<String> pageTexts, KnownNames known) {
+    public Learned learn(List<ScanText> pageTexts, KnownNames known) {
         List<KnownPerson> learned = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
-        for (String text : pageTexts) {
+        for (ScanText text : pageTexts) {
             PageScan scan = new PageScan(text, lexicon, known, offices);
             new EmailRecognizer().recognize(scan);
             new AddressRecognizer().recognize(scan);
@@ -62,11 +62,11 @@ public final class DetectionEngine {
      *
      * @param register called with the people learned in the first pass; returns the names to use in the second
      */
-    public List<PageScan> scan(List<String> pageTexts, KnownNames known, java.util.function.Function<Learned, KnownNames> register) {
+    public List<PageScan> scan(List<ScanText> pageTexts, KnownNames known, java.util.function.Function<Learned, KnownNames> register) {
         List<PageScan> scans = new ArrayList<>(pageTexts.size());
         List<KnownPerson> learned = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
-        for (String text : pageTexts) {
+        for (ScanText text : pageTexts) {
             PageScan scan = new PageScan(text, lexicon, known, offices);
             for (Recognizer r : patterns) {
                 r.recognize(scan);

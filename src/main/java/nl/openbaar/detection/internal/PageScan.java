@@ -1,6 +1,7 @@
 package nl.openbaar.detection.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import nl.openbaar.detection.model.Category;
 import nl.openbaar.detection.model.KnownPerson;
@@ -9,6 +10,8 @@ import nl.openbaar.detection.model.KnownPerson;
 public final class PageScan {
 
     public final String text;
+    /** Positions of the line breaks in {@link #text} that may be read across: wrapped lines, column and page turns. */
+    public final BitSet soft;
     public final Tokens tokens;
     public final Lexicon lexicon;
     public KnownNames known;
@@ -23,7 +26,12 @@ public final class PageScan {
     public List<NameTagger.Tagged> tagged;
 
     public PageScan(String text, Lexicon lexicon, KnownNames known, PublicOffices offices) {
-        this.text = text;
+        this(ScanText.plain(text), lexicon, known, offices);
+    }
+
+    public PageScan(ScanText scanned, Lexicon lexicon, KnownNames known, PublicOffices offices) {
+        this.text = scanned.text();
+        this.soft = scanned.soft();
         this.lexicon = lexicon;
         this.known = known;
         this.offices = offices;
@@ -39,6 +47,34 @@ public final class PageScan {
     public void add(int start, int end, Category category, double score, String recognizer, String subject,
             String explanation) {
         add(new Span(start, end, category, score, recognizer, subject, explanation, false));
+    }
+
+    private String flow;
+
+    /** True when the line break at {@code offset} may be read across. */
+    public boolean softBreak(int offset) {
+        return offset >= 0 && offset < text.length() && text.charAt(offset) == '\n' && soft.get(offset);
+    }
+
+    /**
+     * The text with every soft line break as a space (same offsets), so that values written with separators over
+     * a wrap ("06-\n12345678", "NL91 ABNA\n0417 1643 00", "Kerkstraat\n12") read whole.
+     */
+    public String flow() {
+        if (flow == null) {
+            if (soft.isEmpty()) {
+                flow = text;
+            } else {
+                char[] c = text.toCharArray();
+                for (int i = soft.nextSetBit(0); i >= 0 && i < c.length; i = soft.nextSetBit(i + 1)) {
+                    if (c[i] == '\n') {
+                        c[i] = ' ';
+                    }
+                }
+                flow = new String(c);
+            }
+        }
+        return flow;
     }
 
     private int[] knownByToken;

@@ -1,0 +1,170 @@
+package nl.openbaar.shared.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the lines of a page from its word boxes alone, whatever order the text layer or OCR gave them in.
+ * Words are chained left to right to the line whose last word they continue (same baseline band, a small
+ * gap), which also follows the slight slope of a scanned line. A line is then cut where a gap is a column
+ * gutter or a cell boundary: very wide, or wide and lined up with the left edges of other lines — so two
+ * columns or two table cells never run together. A gap after a label ("Van:", "Telefoon:") is not cut.
+ */
+final class TextLines {
+
+    /** Wider than this (in line heights) a gap always separates. */
+    private static final double GUTTER = 2.5;
+    /** Wider than this a gap separates when other lines start at the same x. */
+    private static final double CELL_GAP = 0.8;
+    /** A word further than this from a line's last word starts a new line (the rest is left to the cutting). */
+    private static final double MAX_CHAIN_GAP = 40.0;
+    /** A label ("Van:") keeps its value up to this gap: the label column of a mail header, a form. */
+    private static final double LABEL_GAP = 15.0;
+    private static final double ALIGNED = 1.5;
+    private static final double BUCKET = 4.0;
+
+    private TextLines() {
+    }
+
+    static List<TextLine> of(int pageIndex, PageLayout page) {
+        List<LaidOutWord> words = page.words();
+        List<TextLine> chained = chain(pageIndex, words);
+        return split(chained, words);
+    }
+
+    private static List<TextLine> chain(int pageIndex, List<LaidOutWord> words) {
+        Integer[] order = new Integer[words.size()];
+        int n = 0;
+        for (int i = 0; i < words.size(); i++) {
+            LaidOutWord w = words.get(i);
+            if (!w.text().isBlank() && w.box().height() > 0) {
+                order[n++] = i;
+            }
+        }
+        order = Arrays.copyOf(order, n);
+        Arrays.sort(order, (a, b) -> Double.compare(words.get(a).box().x(), words.get(b).box().x()));
+        List<TextLine> lines = new ArrayList<>();
+        Map<Integer, List<TextLine>> buckets = new HashMap<>();
+        for (int i : order) {
+            Box b = words.get(i).box();
+            TextLine best = bestLine(b, buckets, words);
+            if (best == null) {
+                best = new TextLine(pageIndex);
+                lines.add(best);
+            } else {
+                unbucket(buckets, best);
+            }
+            best.add(i, b);
+            bucket(buckets, best, words);
+        }
+        return lines;
+    }
+
+    /** The line whose last word this word continues: overlapping baseline band, nearest centre, small gap. */
+    private static TextLine bestLine(Box b, Map<Integer, List<TextLine>> buckets, List<LaidOutWord> words) {
+        TextLine best = null;
+        double bestDistance = Double.MAX_VALUE;
+        double centre = b.y() + b.height() / 2;
+        int from = key(centre - b.height());
+        int to = key(centre + b.height());
+        for (int k = from; k <= to; k++) {
+            for (TextLine l : buckets.getOrDefault(k, List.of())) {
+                Box last = words.get(l.last()).box();
+                double h = Math.min(last.height(), b.height());
+                double overlap = Math.min(last.bottom(), b.bottom()) - Math.max(last.y(), b.y());
+                double gap = b.x() - last.right();
+                if (overlap < 0.5 * h || gap < -0.5 * h || gap > MAX_CHAIN_GAP * Math.max(last.height(), b.height())) {
+                    continue;
+                }
+                double distance = Math.abs(centre - (last.y() + last.height() / 2)) + 0.01 * Math.max(0, gap);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = l;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int key(double y) {
+        return (int) Math.floor(y / BUCKET);
+    }
+
+    private static void bucket(Map<Integer, List<TextLine>> buckets, TextLine l, List<LaidOutWord> words) {
+        Box last = words.get(l.last()).box();
+        l.bucket = key(last.y() + last.height() / 2);
+        buckets.computeIfAbsent(l.bucket, k -> new ArrayList<>()).add(l);
+    }
+
+    private static void unbucket(Map<Integer, List<TextLine>> buckets, TextLine l) {
+        List<TextLine> list = buckets.get(l.bucket);
+        if (list != null) {
+            list.remove(l);
+        }
+    }
+
+    /** Cuts lines at gutters and cell boundaries. */
+    private static List<TextLine> split(List<TextLine> lines, List<LaidOutWord> words) {
+        List<Double> starts = new ArrayList<>();
+        for (TextLine l : lines) {
+            starts.add(l.left);
+            for (int k = 1; k < l.size; k++) {
+                if (gapRatio(l, k, words) > CELL_GAP) {
+                    starts.add(words.get(l.words[k]).box().x());
+                }
+            }
+        }
+        double[] sorted = starts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine l : lines) {
+            int from = 0;
+            for (int k = 1; k < l.size; k++) {
+                double ratio = gapRatio(l, k, words);
+                if (ratio <= CELL_GAP || ratio <= LABEL_GAP && endsWithLabel(words.get(l.words[k - 1]).text())) {
+                    continue;
+                }
+                double x = words.get(l.words[k]).box().x();
+                if (ratio > GUTTER || alignedWith(sorted, x) >= 3) {
+                    out.add(l.slice(from, k, words));
+                    from = k;
+                }
+            }
+            out.add(from == 0 ? l : l.slice(from, l.size, words));
+        }
+        return out;
+    }
+
+    private static double gapRatio(TextLine l, int k, List<LaidOutWord> words) {
+        Box a = words.get(l.words[k - 1]).box();
+        Box b = words.get(l.words[k]).box();
+        return (b.x() - a.right()) / Math.max(0.5, Math.max(a.height(), b.height()));
+    }
+
+    private static boolean endsWithLabel(String word) {
+        return word.length() >= 2 && word.charAt(word.length() - 1) == ':' && Character.isLetter(word.charAt(word.length() - 2));
+    }
+
+    /** How many line or cell starts (this one included) lie within {@link #ALIGNED} of x. */
+    private static int alignedWith(double[] sorted, double x) {
+        int lo = lowerBound(sorted, x - ALIGNED);
+        int hi = lowerBound(sorted, x + ALIGNED + 1e-9);
+        return hi - lo;
+    }
+
+    private static int lowerBound(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
