@@ -59,11 +59,17 @@ public class OpenbaarCommand implements Runnable {
         CommandLine cl = new CommandLine(new OpenbaarCommand());
         cl.registerConverter(LocalDate.class, new DateConverter());
         cl.setExecutionExceptionHandler(OpenbaarCommand::handle);
+        cl.setParameterExceptionHandler(OpenbaarCommand::badArguments);
         return cl;
     }
 
+    /**
+     * A failed command: the sentence on standard error, and with {@code --json} also one JSON document on standard
+     * output ({@code {"error": {"exit": 2, "field": …, "message": …}}}), so a script always has exactly one to parse.
+     */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        boolean json = parsed != null && parsed.originalArgs().contains("--json");
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof InvalidInputException) && !(cause instanceof NotFoundException)) {
             cause = cause.getCause();
@@ -71,12 +77,12 @@ public class OpenbaarCommand implements Runnable {
         if (cause instanceof InvalidInputException bad) {
             err.println("Fout in " + bad.describe());
             err.flush();
-            return CommandLine.ExitCode.USAGE;
+            return failed(cl, json, CommandLine.ExitCode.USAGE, "ongeldige invoer", bad.field(), bad.getMessage());
         }
         if (cause instanceof NotFoundException missing) {
             err.println("Niet gevonden: " + missing.getMessage());
             err.flush();
-            return CommandLine.ExitCode.USAGE;
+            return failed(cl, json, CommandLine.ExitCode.USAGE, "niet gevonden", null, missing.getMessage());
         }
         Throwable root = e;
         while (root.getCause() != null) {
@@ -87,7 +93,34 @@ public class OpenbaarCommand implements Runnable {
             e.printStackTrace(err);
         }
         err.flush();
-        return CommandLine.ExitCode.SOFTWARE;
+        return failed(cl, json, CommandLine.ExitCode.SOFTWARE, "mislukt", null, String.valueOf(root.getMessage()));
+    }
+
+    /** Unknown options, a missing required one, a value that does not convert: bad input, exit 2. */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            cl.usage(err);
+        }
+        err.flush();
+        boolean json = java.util.Arrays.asList(args).contains("--json");
+        return failed(cl, json, CommandLine.ExitCode.USAGE, "ongeldige invoer", null, e.getMessage());
+    }
+
+    private static int failed(CommandLine cl, boolean json, int exit, String kind, String field, String message) {
+        if (json) {
+            java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
+            error.put("exit", exit);
+            error.put("kind", kind);
+            if (field != null) {
+                error.put("field", field);
+            }
+            error.put("message", message);
+            Cli.printJson(cl.getOut(), java.util.Map.of("error", error));
+        }
+        return exit;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

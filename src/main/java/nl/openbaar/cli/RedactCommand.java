@@ -44,6 +44,9 @@ public class RedactCommand implements Callable<Integer> {
     @Option(names = "--scanned-page", description = "pagina waarvan een afbeelding is weggelakt: wordt met OCR gecontroleerd (herhaalbaar)")
     List<Integer> scannedPages = new ArrayList<>();
 
+    @Option(names = "--password", description = "wachtwoord van een beveiligd origineel (het resultaat is nooit beveiligd)")
+    String password;
+
     @Option(names = "--no-verify", description = "sla de controle over (het bestand is dan niet gecontroleerd)")
     boolean noVerify;
 
@@ -59,7 +62,7 @@ public class RedactCommand implements Callable<Integer> {
             throw new InvalidInputException("out", "schrijf naar een ander bestand dan het origineel");
         }
         List<RedactionBox> list = BoxesFile.read(boxes);
-        RedactionOutcome outcome = new RedactingPdf().redact(in, list, out);
+        RedactionOutcome outcome = new RedactingPdf().redact(in, password, list, out);
         DocumentVerdict verdict = null;
         if (!noVerify) {
             List<Secret> all = new ArrayList<>();

@@ -49,9 +49,7 @@ public class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(pdf)) {
-            throw new InvalidInputException("pdf", "bestand niet gevonden: " + pdf);
-        }
+        VerifyingRedaction.requireReadable(pdf);
         List<String> texts = new ArrayList<>(secrets);
         if (secretsFile != null) {
             if (!Files.isRegularFile(secretsFile)) {

@@ -254,7 +254,7 @@ public class ProcessingCase {
                 parts.add(new BundlingDocuments.Part(number, stamped));
                 bundlePage += n;
                 redactingStage.done(true);
-            } catch (RedactionFailedException e) {
+            } catch (RedactionFailedException | InvalidInputException e) {
                 // this document cannot be published as it is; the others go on
                 notProcessed.add("document " + number + ": " + e.getMessage());
                 redactingStage.done(false);

@@ -24,8 +24,13 @@ public class RedactingPdf {
     private final PdfRedactor redactor = new PdfRedactor();
 
     public RedactionOutcome redact(Path source, List<RedactionBox> boxes, Path target) {
+        return redact(source, "", boxes, target);
+    }
+
+    /** @param password opens an encrypted source; the output is never encrypted */
+    public RedactionOutcome redact(Path source, String password, List<RedactionBox> boxes, Path target) {
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
-        try (PDDocument doc = open(source)) {
+        try (PDDocument doc = open(source, password)) {
             RedactionOutcome outcome = redactor.redact(doc, boxes);
             // a full save writes only what is reachable now: old revisions and removed objects stay behind
             doc.save(tmp.toFile());
@@ -44,14 +49,27 @@ public class RedactingPdf {
     }
 
     static PDDocument open(Path source) throws IOException {
+        return open(source, "");
+    }
+
+    /**
+     * Opens a PDF for redaction. What is wrong with the file itself is bad input, said so a case handler understands
+     * it: missing, no PDF, or protected by a password that was not given or does not fit.
+     */
+    static PDDocument open(Path source, String password) throws IOException {
         if (!Files.isRegularFile(source)) {
             throw new InvalidInputException("pdf", "bestand niet gevonden: " + source.getFileName());
         }
+        boolean given = password != null && !password.isEmpty();
         try {
             // temp-file backed stream cache: a large scan does not have to fit in memory
-            return Loader.loadPDF(source.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            return Loader.loadPDF(source.toFile(), given ? password : "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
-            throw new IOException("het document is met een wachtwoord beveiligd", e);
+            throw new InvalidInputException("password", given
+                    ? "het opgegeven wachtwoord opent " + source.getFileName() + " niet"
+                    : source.getFileName() + " is met een wachtwoord beveiligd; zonder het wachtwoord kan het niet worden weggelakt");
+        } catch (IOException e) {
+            throw new InvalidInputException("pdf", source.getFileName() + " is geen leesbare PDF (" + e.getMessage() + ")");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.layout.Box;
 import nl.openbaar.verification.internal.ImageArea;
 import nl.openbaar.verification.internal.PdfStrings;
@@ -26,6 +27,7 @@ import nl.openbaar.verification.model.Leak;
 import nl.openbaar.verification.model.Secret;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -81,6 +83,24 @@ public class VerifyingRedaction {
             leaks.add(new Leak(document, 0, "controle", "fout", "controle kon niet worden uitgevoerd: " + e.getMessage()));
         }
         return new DocumentVerdict(document, pages, matcher.size(), checks, new ArrayList<>(leaks));
+    }
+
+    /**
+     * For a file someone hands the gate (the verify command): one it cannot open at all is bad input, not a finding.
+     * A missing file, no PDF, or one locked with a password nobody gave.
+     */
+    public static void requireReadable(Path pdf) {
+        if (!Files.isRegularFile(pdf)) {
+            throw new InvalidInputException("pdf", "bestand niet gevonden: " + pdf);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            doc.getNumberOfPages();
+        } catch (InvalidPasswordException e) {
+            throw new InvalidInputException("pdf", pdf.getFileName() + " is met een wachtwoord beveiligd; een beveiligd bestand kan niet"
+                    + " worden gecontroleerd en mag zo niet worden gepubliceerd");
+        } catch (IOException e) {
+            throw new InvalidInputException("pdf", pdf.getFileName() + " is geen leesbare PDF (" + e.getMessage() + ")");
+        }
     }
 
     /** A published text file (an inventory as CSV): none of the redacted texts may be in it. */

@@ -51,7 +51,9 @@ class CliTest {
         CliRun date = run("deadline", "--regime", "wob", "--received", "2021-02-30", "--json");
         assertThat(date.exit()).isEqualTo(2);
         assertThat(date.err()).contains("--received").contains("2021-02-30");
-        assertThat(date.out()).isEmpty();
+        // with --json a script still gets one document to parse: the error, naming what was wrong
+        assertThat(date.json().path("error").path("exit").asInt()).isEqualTo(2);
+        assertThat(date.json().path("error").path("message").asString()).contains("2021-02-30");
         CliRun regime = run("deadline", "--regime", "wet", "--received", "2021-02-03");
         assertThat(regime.exit()).isEqualTo(2);
         assertThat(regime.err()).contains("regime").contains("wet");

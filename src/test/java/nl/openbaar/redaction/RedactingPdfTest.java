@@ -242,7 +242,7 @@ class RedactingPdfTest {
     }
 
     @Test
-    void refusesAPasswordProtectedFileWithAClearReason() throws Exception {
+    void aPasswordProtectedFileIsBadInputUnlessItsPasswordIsGiven() throws Exception {
         Path in = dir.resolve("locked.pdf");
         try (TestPdf pdf = new TestPdf()) {
             PDPage p = pdf.page();
@@ -255,8 +255,13 @@ class RedactingPdfTest {
         }
         Path out = dir.resolve("out.pdf");
         assertThatThrownBy(() -> redacting.redact(in, List.of(), out))
-                .isInstanceOf(RedactionFailedException.class).hasMessageContaining("locked.pdf").hasMessageContaining("wachtwoord");
+                .isInstanceOf(nl.openbaar.shared.InvalidInputException.class).hasMessageContaining("locked.pdf").hasMessageContaining("wachtwoord");
+        assertThatThrownBy(() -> redacting.redact(in, "fout", List.of(), out))
+                .isInstanceOf(nl.openbaar.shared.InvalidInputException.class).hasMessageContaining("wachtwoord");
         assertThat(Files.exists(out)).isFalse();
+
+        redacting.redact(in, "lezer", List.of(), out);
+        assertThat(Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("/Encrypt");
     }
 
     private static Word nth(Path pdf, String text, int n) {
