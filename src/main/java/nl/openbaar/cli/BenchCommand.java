@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code openbaar bench …}: speed figures, measured on generated input (never by timed unit tests). */
 @Command(name = "bench", description = "Meet de snelheid van een onderdeel op gegenereerde invoer.",
-        subcommands = {BenchDocumentsCommand.class, BenchDetectionCommand.class, BenchRedactionCommand.class, BenchLettersCommand.class})
+        subcommands = {BenchDocumentsCommand.class, BenchRedactionCommand.class, BenchLettersCommand.class})
 public class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -47,7 +47,7 @@ public final class Cli {
         }
     }
 
-    static void printJson(PrintWriter out, Object value) {
+    public static void printJson(PrintWriter out, Object value) {
         out.println(JSON.writeValueAsString(value));
         out.flush();
     }

@@ -27,7 +27,6 @@ import picocli.CommandLine.Command;
             LetterCommand.class,
             InventoryCommand.class,
             BenchCommand.class,
-            EvalCommand.class,
             CollectCommand.class,
             SearchCommand.class,
             DuplicatesCommand.class,
@@ -36,7 +35,6 @@ import picocli.CommandLine.Command;
             ReviewCommand.class,
             PublicationCommand.class,
             AccountCommand.class,
-            TrainCommand.class,
         })
 public class OpenbaarCommand implements Runnable {
 
@@ -57,6 +55,9 @@ public class OpenbaarCommand implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new OpenbaarCommand());
+        for (ToolCommands tools : java.util.ServiceLoader.load(ToolCommands.class)) {
+            tools.addTo(cl); // eval, bench detection, train ner … when the development tools are on the class path
+        }
         cl.registerConverter(LocalDate.class, new DateConverter());
         cl.setExecutionExceptionHandler(OpenbaarCommand::handle);
         cl.setParameterExceptionHandler(OpenbaarCommand::badArguments);

@@ -2,6 +2,8 @@ package nl.openbaar.cli;
 
 import static nl.openbaar.cli.CliRun.run;
 
+import nl.openbaar.tools.cli.EvalDetectionCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

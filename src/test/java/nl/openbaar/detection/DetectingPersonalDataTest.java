@@ -10,7 +10,7 @@ import nl.openbaar.detection.model.Category;
 import nl.openbaar.detection.model.DetectionResult;
 import nl.openbaar.detection.model.Finding;
 import nl.openbaar.detection.model.Handling;
-import nl.openbaar.detection.model.LabelledDocument;
+import nl.openbaar.tools.detection.LabelledDocument;
 import nl.openbaar.law.Regime;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.layout.Box;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.openbaar.detection.model.LabelledDocument;
+import nl.openbaar.tools.detection.LabelledDocument;
 import nl.openbaar.shared.layout.PageLayout;
 
 /** The labelled sample documents from test resources (invented people), as pages. */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.openbaar.detection.model.LabelledDocument;
+import nl.openbaar.tools.detection.LabelledDocument;
 import nl.openbaar.document.DocumentTestSupport;
 import nl.openbaar.testing.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;

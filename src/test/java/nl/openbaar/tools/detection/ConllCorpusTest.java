@@ -1,4 +1,4 @@
-package nl.openbaar.detection;
+package nl.openbaar.tools.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.openbaar.detection.ConllCorpus.Entity;
+import nl.openbaar.tools.detection.ConllCorpus.Entity;
 import nl.openbaar.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package nl.openbaar.detection;
+package nl.openbaar.tools.detection;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
-package nl.openbaar.detection;
+package nl.openbaar.tools.detection;
 
+import nl.openbaar.detection.TextPages;
+import nl.openbaar.detection.DetectionSettings;
+import nl.openbaar.detection.DetectingPersonalData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

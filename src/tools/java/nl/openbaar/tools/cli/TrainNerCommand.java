@@ -1,12 +1,16 @@
-package nl.openbaar.cli;
+package nl.openbaar.tools.cli;
 
+import nl.openbaar.cli.Cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.openbaar.cli.Cli;
 import nl.openbaar.detection.TrainingNameTagger;
+import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.tools.detection.NameTrainingRecipe;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +27,7 @@ public class TrainNerCommand implements Callable<Integer> {
     List<Path> conll = new ArrayList<>();
 
     @Option(names = "--generated", paramLabel = "N", description = "aantal gegenereerde teksten (mails, notities, verslagen, brieven, nieuws); standaard ${DEFAULT-VALUE}",
-            defaultValue = "" + TrainingNameTagger.DEFAULT_GENERATED)
+            defaultValue = "" + NameTrainingRecipe.DEFAULT_GENERATED)
     int generated;
 
     @Option(names = "--epochs", defaultValue = "" + TrainingNameTagger.DEFAULT_EPOCHS, description = "aantal rondes; standaard ${DEFAULT-VALUE}")
@@ -38,20 +42,30 @@ public class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--json", description = "uitvoer als JSON")
     boolean json;
 
+    /** What {@code --json} prints. */
+    record Json(int conllFiles, int conllNames, int generatedTexts, int examples, int tokens, int names, int unreachable,
+            int epochs, long seed, double temperature, int weights, long bytes, double seconds) {
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        TrainingNameTagger.Report r = new TrainingNameTagger().train(conll, generated, epochs, seed, out);
+        if (conll.isEmpty() && generated == 0) {
+            throw new InvalidInputException("conll", "geef --conll FILE en/of --generated N");
+        }
+        NameTrainingRecipe.Examples examples = NameTrainingRecipe.examples(conll, generated, seed);
+        TrainingNameTagger.Report r = new TrainingNameTagger().train(examples.examples(), epochs, seed, out);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            Cli.printJson(w, r);
+            Cli.printJson(w, new Json(examples.conllFiles(), examples.conllNames(), examples.generatedTexts(), r.examples(),
+                    r.tokens(), r.names(), r.unreachable(), r.epochs(), r.seed(), r.temperature(), r.weights(), r.bytes(), r.seconds()));
         } else {
             w.printf(Locale.ROOT, "Naammodel %s: %,d bytes, %,d gewichten, temperatuur %.2f%n", out, r.bytes(), r.weights(),
                     r.temperature());
             w.printf(Locale.ROOT, "  getraind op %,d teksten (%,d tokens, %,d namen; %d CoNLL-bestanden met %,d namen, %,d gegenereerd)%n",
-                    r.examples(), r.tokens(), r.names(), r.conllFiles(), r.conllNames(), r.generatedTexts());
+                    r.examples(), r.tokens(), r.names(), examples.conllFiles(), examples.conllNames(), examples.generatedTexts());
             w.printf(Locale.ROOT, "  %d rondes, seed %d, %.1f s; %d namen onbereikbaar (beginnen met een kleine letter)%n",
                     r.epochs(), r.seed(), r.seconds(), r.unreachable());
         }

@@ -1,5 +1,8 @@
-package nl.openbaar.detection;
+package nl.openbaar.tools.detection;
 
+import nl.openbaar.detection.TextPages;
+import nl.openbaar.detection.DetectionSettings;
+import nl.openbaar.detection.DetectingPersonalData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +16,7 @@ import nl.openbaar.detection.model.Category;
 import nl.openbaar.detection.model.DetectionResult;
 import nl.openbaar.detection.model.Finding;
 import nl.openbaar.detection.model.Handling;
-import nl.openbaar.detection.model.LabelledDocument;
+
 import nl.openbaar.detection.model.PublicMention;
 import nl.openbaar.law.Regime;
 import nl.openbaar.shared.InvalidInputException;

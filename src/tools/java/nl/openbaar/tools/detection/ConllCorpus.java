@@ -1,4 +1,4 @@
-package nl.openbaar.detection;
+package nl.openbaar.tools.detection;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,9 +1,10 @@
-package nl.openbaar.cli;
+package nl.openbaar.tools.cli;
 
+import nl.openbaar.cli.Cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import nl.openbaar.detection.BenchmarkingDetection;
+import nl.openbaar.tools.detection.BenchmarkingDetection;
 import nl.openbaar.shared.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,15 +1,16 @@
-package nl.openbaar.cli;
+package nl.openbaar.tools.cli;
 
+import nl.openbaar.cli.Cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.openbaar.detection.ConllCorpus;
+import nl.openbaar.tools.detection.ConllCorpus;
 import nl.openbaar.detection.DetectingPersonalData;
-import nl.openbaar.detection.EvaluatingDetection;
-import nl.openbaar.detection.EvaluatingDetection.NerScore;
+import nl.openbaar.tools.detection.EvaluatingDetection;
+import nl.openbaar.tools.detection.EvaluatingDetection.NerScore;
 import nl.openbaar.shared.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

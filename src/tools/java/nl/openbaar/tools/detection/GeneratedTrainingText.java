@@ -1,4 +1,4 @@
-package nl.openbaar.detection.internal;
+package nl.openbaar.tools.detection;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,213 +23,47 @@ import java.util.zip.GZIPInputStream;
  */
 public final class GeneratedTrainingText {
 
+    /** The word lists and sentence templates, as data. */
+    private static final WordSections WORDS = WordSections.read("generated-text.txt");
+
     private final Random random;
     private final List<String> firstNames;
     private final List<String> surnames;
     private final List<String> frequentSurnames;
 
     /** Foreign-origin surnames common in the Netherlands, as written (the Meertens list of 2007 has few). */
-    private static final String[] FOREIGN_SURNAMES = {"Yılmaz", "Öztürk", "Çelik", "Şahin", "Kaya", "Demir", "Aydın",
-        "Çelebi", "Doğan", "Arslan", "Koç", "Kılıç", "el Amrani", "el Idrissi", "Bouzid", "Benali", "Ouali", "Haddou",
-        "Ait Taleb", "Boukhari", "el Khatib", "Nguyen", "Tran", "Pham", "Singh", "Ramdin", "Pinas", "Biharie",
-        "Ramsaroep", "Mahabier", "Wong", "Chen", "Kowalski", "Nowak", "Wiśniewska", "Müller", "Schäfer", "García",
-        "Fernández", "da Silva", "dos Santos", "Abdi", "Osman", "Haile", "Tesfay", "Rahimi", "Hosseini", "Karimi"};
-    private static final String[] FOREIGN_FIRST = {"Mehmet", "Ayşe", "Fatma", "Emre", "Zeynep", "Mohamed", "Fatima",
-        "Youssef", "Khadija", "Samira", "Ahmed", "Nour", "Thi", "Minh", "Priya", "Rajesh", "Aïcha", "Noël", "Zoë",
-        "Chloë", "Anaïs", "José", "Inês", "Łukasz", "Agnieszka", "Dmitri", "Olena", "Tigist", "Reza", "Shirin"};
+    private static final String[] FOREIGN_SURNAMES = WORDS.section("foreign-surnames");
+    private static final String[] FOREIGN_FIRST = WORDS.section("foreign-first");
     /** Names in international news, sport and culture: the tagger must know names outside the Dutch lists too. */
-    private static final String[] WORLD_FIRST = {"John", "Michael", "Sarah", "Emily", "James", "Robert", "Jennifer",
-        "Pierre", "Jean-Luc", "Marie", "Isabelle", "François", "Hans", "Jürgen", "Angela", "Klaus", "Giuseppe", "Marco",
-        "Giulia", "Carlos", "Pedro", "Lucía", "Javier", "Vladimir", "Sergej", "Olga", "Anna", "Piotr", "Tomasz", "Recep",
-        "Xi", "Li", "Hiroshi", "Yuki", "Kofi", "Nelson", "Barack", "Donald", "Kamala", "Boris", "Keir", "Ursula",
-        "Emmanuel", "Volodymyr", "Jens", "Björn", "Sven", "Lars", "Ingrid", "Remco", "Wout", "Mathieu", "Tadej", "Jonas",
-        "Lionel", "Cristiano", "Kylian", "Erling", "Luka", "Novak", "Rafael", "Serena", "Iga", "Max", "Lewis", "Charles"};
-    private static final String[] WORLD_SUR = {"Smith", "Johnson", "Williams", "Brown", "Miller", "Davis", "Dubois",
-        "Lefèvre", "Moreau", "Laurent", "Schmidt", "Schneider", "Fischer", "Weber", "Becker", "Rossi", "Russo", "Bianchi",
-        "Romano", "González", "Rodríguez", "López", "Martínez", "Ivanov", "Petrov", "Smirnov", "Kowalczyk", "Lewandowski",
-        "Zieliński", "Erdoğan", "Wang", "Zhang", "Tanaka", "Suzuki", "Annan", "Mandela", "Obama", "Trump", "Harris",
-        "Johnson", "Starmer", "Macron", "Zelensky", "Stoltenberg", "Andersson", "Nilsson", "Evenepoel", "Van Aert",
-        "Van der Poel", "Pogačar", "Vingegaard", "Messi", "Ronaldo", "Mbappé", "Haaland", "Modrić", "Djokovic", "Nadal",
-        "Swiatek", "Verstappen", "Hamilton", "Leclerc", "Vandenbroucke", "Museeuw", "Peeters", "Janssens", "Maes",
-        "Claes", "Wouters", "De Smet", "Vermeulen", "Van den Broeck", "Goossens", "Dewulf"};
-    private static final String[] WORLD_PROSE = {
-        "{W} won zondag de sprint in {place}, voor {W} en {W}.",
-        "De Belgische renner {W} viel in de laatste kilometer.",
-        "{W} scoorde twee keer voor Feyenoord tegen Ajax.",
-        "Bondscoach {W} selecteerde ook de jonge {W}.",
-        "De Amerikaanse minister van Buitenlandse Zaken {W} bezocht {day} Kyiv.",
-        "President {W} ontving zijn Franse ambtgenoot {W} in het Witte Huis.",
-        "Volgens {W}, analist bij {acro}, is de economie aan het afkoelen.",
-        "In de finale versloeg {W} de Spanjaard {W} in vier sets.",
-        "{W} ( {age} ) tekende een contract tot 2028.",
-        "De film van regisseur {W} ging in première in Cannes.",
-        "Schrijver {W} won de prijs voor zijn roman over {topic}.",
-        "{W} en {W} voerden in {place} gesprekken over {topic}.",
-        "Ook {W} kwam niet verder dan de tweede ronde.",
-        "Na afloop zei {W} dat hij tevreden was.",
-    };
-    private static final String[] INTERFIXES = {"van", "de", "van der", "van den", "van de", "ter", "ten", "den", "in 't",
-        "van 't", "op den", "te", "de la", "van den", "van der", "de", "van"};
-    private static final String[] TITLES = {"mevrouw", "de heer", "dhr.", "mw.", "mevr.", "drs.", "mr.", "dr.", "ir.",
-        "prof. dr.", "ing.", "prof.", "drs. ing.", "mr. drs."};
-    private static final String[] OFFICES = {"minister", "staatssecretaris", "Kamerlid", "burgemeester", "wethouder",
-        "gedeputeerde", "premier", "minister-president", "commissaris van de Koning", "fractievoorzitter", "senator",
-        "oud-minister", "europarlementariër", "ombudsman", "griffier", "directeur-generaal", "secretaris-generaal"};
-    private static final String[] PARTIES = {"VVD", "PvdA", "CDA", "D66", "GroenLinks", "SP", "PVV", "ChristenUnie",
-        "SGP", "BBB", "NSC", "Volt", "JA21", "DENK", "PvdD", "FvD"};
-    private static final String[] JOBS = {"Beleidsmedewerker", "Senior adviseur", "Juridisch adviseur", "Woo-coördinator",
-        "Afdelingshoofd", "Projectleider", "Teamleider", "Communicatieadviseur", "Directiesecretaris",
-        "Coördinerend beleidsmedewerker", "Informatiemanager", "Privacy officer", "Jurist", "Programmamanager"};
-    private static final String[] ORGS = {"Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Ministerie van Justitie en Veiligheid",
-        "Autoriteit Persoonsgegevens", "Directie Digitale Overheid", "Directie Constitutionele Zaken", "Tweede Kamer",
-        "Eerste Kamer", "Raad van State", "Gemeente Utrecht", "Gemeente Den Haag", "Provincie Noord-Holland",
-        "Rijksdienst voor Ondernemend Nederland", "Belastingdienst", "Politie Eenheid Amsterdam", "Nationale Politie",
-        "Logius", "Algemene Rekenkamer", "Openbaar Ministerie", "Clearview AI", "Microsoft", "Rijkswaterstaat",
-        "Dienst Justitiële Inrichtingen", "Centraal Bureau voor de Statistiek", "Kiesraad", "Staatsbosbeheer",
-        "Hoogheemraadschap van Rijnland", "Universiteit Leiden", "Nederlandse Omroep Stichting", "Europese Commissie",
-        "Team Woo", "Directie Wetgeving en Juridische Zaken", "Landsadvocaat", "Pels Rijcken", "Kamer van Koophandel",
-        "Ministry of Justice and Security", "Ministry of the Interior and Kingdom Relations", "Dutch Data Protection Authority",
-        "Ministry of Foreign Affairs", "European Data Protection Board", "Court of Justice of the European Union",
-        "Department of Homeland Security", "Netherlands Police", "Council of State"};
-    private static final String[] PLACES = {"Den Haag", "Amsterdam", "Rotterdam", "Utrecht", "Groningen", "Zwolle",
-        "Maastricht", "Eindhoven", "Brussel", "Leeuwarden", "Arnhem", "Nijmegen", "Tilburg", "Almere", "Breda",
-        "Apeldoorn", "Haarlem", "Enschede", "Middelburg", "Den Helder", "Lelystad", "Berlijn", "Parijs", "Washington"};
-    private static final String[] DAYS = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"};
-    private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-        "september", "oktober", "november", "december"};
-    private static final String[] TOPICS = {"gezichtsherkenning", "de Woo-verzoeken", "de begroting", "het stikstofbeleid",
-        "de toeslagenaffaire", "de digitale identiteit", "de Omgevingswet", "het asielbeleid", "de woningmarkt",
-        "de AVG", "de Wet open overheid", "de verkiezingen", "de jeugdzorg", "de energietransitie", "Clearview AI",
-        "de archiefwet", "de zorgkosten", "de inzet van algoritmes", "het klimaatakkoord", "de Hoofdlijnenbrief"};
+    private static final String[] WORLD_FIRST = WORDS.section("world-first");
+    private static final String[] WORLD_SUR = WORDS.section("world-sur");
+    private static final String[] WORLD_PROSE = WORDS.section("world-prose");
+    private static final String[] INTERFIXES = WORDS.section("interfixes");
+    private static final String[] TITLES = WORDS.section("titles");
+    private static final String[] OFFICES = WORDS.section("offices");
+    private static final String[] PARTIES = WORDS.section("parties");
+    private static final String[] JOBS = WORDS.section("jobs");
+    private static final String[] ORGS = WORDS.section("orgs");
+    private static final String[] PLACES = WORDS.section("places");
+    private static final String[] DAYS = WORDS.section("days");
+    private static final String[] MONTHS = WORDS.section("months");
+    private static final String[] TOPICS = WORDS.section("topics");
 
     /** Sentences of news and policy prose; {P} a name in any form, {T} a title and name, {O} an office and name. */
-    private static final String[] PROSE = {
-        "{O} zei {day} dat het kabinet {topic} opnieuw wil bekijken.",
-        "Volgens {P} is {topic} niet op tijd geregeld.",
-        "{P} ({party}) wil dat {org} opheldering geeft over {topic}.",
-        "Dat schrijft {O} in een brief aan de Tweede Kamer.",
-        "{P}, woordvoerder van {org}, bevestigt dat het onderzoek loopt.",
-        "In {place} sprak {T} met bewoners over {topic}.",
-        "{O} ({party}) stuurde {day} een brief over {topic}.",
-        "De motie van {P} en {P} werd aangenomen.",
-        "{P} werd in {month} benoemd tot directeur van {org}.",
-        "Het gesprek met {T} vond plaats op {num} {month} in {place}.",
-        "Op verzoek van {P} is het stuk aangepast.",
-        "{P} en {P} waren niet bereikbaar voor commentaar.",
-        "Eerder verklaarde {O} dat er geen documenten zijn.",
-        "De Kamerleden {S} ({party}) en {S} ({party}) stelden vragen over {topic}.",
-        "Volgens {O} gaat het om een incident.",
-        "{P} ({age}) uit {place} diende een klacht in bij {org}.",
-        "Advocaat {P} noemt het besluit onbegrijpelijk.",
-        "{S} liet weten dat {org} de zaak onderzoekt.",
-        "Naast {P} zat {P}, die namens {org} het woord voerde.",
-        "Het rapport is opgesteld door {T} en {T}.",
-        "{O} reageerde verrast op de uitspraak van de Raad van State.",
-        "Ook {O} uit {place} was aanwezig.",
-        "{S} zegt dat {S} het dossier beter kent.",
-        "De rechter in {place} gaf {P} gelijk.",
-        "Collega {PF} heeft de stukken inmiddels doorgestuurd.",
-        "Met dank aan {P} voor het meelezen.",
-        "In {month} heeft {P} het verzoek ingediend bij {org}.",
-        "De brief is ondertekend door {T}, {job} bij {org}.",
-        "{org} heeft {topic} besproken met {T}.",
-        "Gisteren heeft {PF} gebeld over {topic}.",
-        "{P} vraagt of {PF} dit kan oppakken.",
-        "Zoals {S} al aangaf, ligt {topic} bij {org}.",
-        "{P} van {acro} noemt de cijfers zorgwekkend.",
-        "Topman {P} van {acro} trad {day} af.",
-        "Kun jij {P} vragen of {org} al gereageerd heeft?",
-        "{P}, {job} bij de directie {unit}, schreef het advies.",
-        "Ook {P} ({party}) en {P} ({party}) stemden tegen.",
-        "Het interview met {P} verscheen {day} in de krant.",
-        "{P} uit {place} kreeg van de rechter een taakstraf.",
-        "Volgens {T} van {acro} gaat het om fraude.",
-        "{P} en haar collega {P} waarschuwden voor {topic}.",
-        "Oud-minister {P} schreef een boek over {topic}.",
-        "De zaak tegen {PX} diende {day} bij de rechtbank in {place}.",
-    };
+    private static final String[] PROSE = WORDS.section("prose");
     /** Capitalised words that are not names: what the tagger must learn to leave alone. */
-    private static final String[] NEGATIVE = {
-        "De Tweede Kamer debatteert {day} over {topic}.",
-        "Het {org} heeft in {month} een besluit genomen.",
-        "In {place} is de Algemene Verordening Gegevensbescherming streng gehandhaafd.",
-        "Op grond van artikel 5.1, tweede lid, aanhef en onder e, van de Wet open overheid is informatie weggelakt.",
-        "Zie ook de Kamerbrief van {num} {month} over {topic}.",
-        "Bijlage {num}: Inventarislijst Woo-besluit.",
-        "Onderwerp: Reactie op {topic}",
-        "Het College van burgemeester en wethouders van {place} neemt het verzoek in behandeling.",
-        "Donderdag volgt een Commissiedebat over {topic}.",
-        "Via de Rijksoverheid is het bericht verspreid.",
-        "{org} en {org} werken samen aan {topic}.",
-        "Nieuwsuur en NRC Handelsblad berichtten eerder over {topic}.",
-        "Het Openbaar Ministerie in {place} onderzoekt de zaak.",
-        "Bezwaar kan worden ingediend binnen zes weken.",
-        "Kenmerk: {num}-{num}",
-        "Datum: {num} {month} 2024",
-        "Verzonden: Maandag {num} Jan 2020 10:12",
-        "Op Dinsdag {num} Feb. is het overleg in {place}.",
-        "Gepland voor {num} Mrt, {num} Apr en {num} Jun.",
-        "This message may contain information that is not intended for you.",
-        "If you are not the addressee or if this message was sent to you by mistake, please inform the sender.",
-        "The State accepts no liability for damage of any kind resulting from the risks inherent in the electronic transmission of messages.",
-        "Please find attached the documents for the meeting on Monday.",
-        "Thank you for your email, I will get back to you shortly.",
-        "Dear colleagues, see below for the latest version.",
-        "Volgens {acro} is de vraag naar {topic} gestegen.",
-        "Het {acro} publiceerde {day} nieuwe cijfers.",
-        "Analisten van {acro} en {acro} verwachten dat {topic} duurder wordt.",
-        "De directie {unit} heeft het stuk voorbereid.",
-        "Kun je dit vóór {day} naar de directie {unit} sturen?",
-        "Zou jij de stukken over {topic} willen nalezen?",
-        "Wil je {org} even bellen over {topic}?",
-        "Graag ontvang ik uw reactie voor {num} {month}.",
-        "Dank voor het snelle antwoord.",
-        "Heb je de brief van {acro} al gezien?",
-        "Bij {acro} werken ruim {num}.000 mensen.",
-        "{acro} meldt dat de storing in {place} is verholpen.",
-        "Ook in {place} en {place} wordt {topic} besproken.",
-        "De afdeling {unit} van {org} is verhuisd naar {place}.",
-    };
-    private static final String[] ACRONYMS = {"ING", "UBS", "KPN", "NOS", "CBS", "UWV", "DUO", "GGD", "RIVM", "TNO",
-        "KNMI", "ABN AMRO", "NS", "ProRail", "DNB", "AFM", "ACM", "CPB", "SCP", "IND", "COA", "RVO", "NVWA", "ANWB", "FNV",
-        "VNG", "IPO", "NAVO", "VN", "EU", "KLM", "ASML", "Philips", "Shell", "Rabobank", "Booking.com", "Google", "Meta"};
-    private static final String[] UNITS = {"Informatiehuishouding", "Digitale Overheid", "Communicatie", "Wetgeving",
-        "Financiën", "Bedrijfsvoering", "Openbare Orde en Veiligheid", "Burgerschap en Informatiebeleid", "Juridische Zaken",
-        "Internationale Zaken", "Strategie", "Ruimtelijke Ordening", "Handhaving", "Inkoop"};
+    private static final String[] NEGATIVE = WORDS.section("negative");
+    private static final String[] ACRONYMS = WORDS.section("acronyms");
+    private static final String[] UNITS = WORDS.section("units");
     /** Short chat and mail replies: capitalised ordinary words at the start of a line or after a speaker. */
-    private static final String[] REPLIES = {"Prima.", "Top, dank!", "Oké.", "Ja.", "Nee.", "Klopt.", "Goed idee.",
-        "Helder.", "Akkoord.", "Dank!", "Super.", "Mooi zo.", "Precies.", "Eens.", "Hm.", "Lijkt me goed.", "Thanks!",
-        "Zeker.", "Graag.", "Geen probleem.", "Duidelijk.", "Check.", "Komt goed."};
+    private static final String[] REPLIES = WORDS.section("replies");
     /** Headings of a Woo/Wob decision: capitalised words alone on a line that are no names. */
-    private static final String[] HEADINGS = {"Wijze van openbaarmaking", "Inventarisatie documenten", "Zienswijzen",
-        "Besluit", "Overwegingen", "Procedure", "Plaats van openbaarmaking", "Bijlagen", "Termijnen", "Bezwaar",
-        "Ontvangst verzoek", "Reikwijdte van het verzoek", "Juridisch kader", "Weigeringsgronden", "Motivering",
-        "Persoonlijke beleidsopvattingen", "Eerbiediging van de persoonlijke levenssfeer", "Uw verzoek",
-        "Verloop van de procedure", "Afwegingen", "Conclusie", "Inleiding", "Samenvatting", "Achtergrond",
-        "Vervolgstappen", "Beslispunten", "Toelichting", "Aanleiding", "Kernpunten", "Advies", "Openbaarmaking",
-        "Reeds openbare documenten", "Belanghebbenden", "Rechtsmiddelenclausule", "Leeswijzer", "Inventarislijst"};
-    private static final String[] DECISION_PROSE = {
-        "Bij brief van {num} {month} 2022 heeft u een verzoek ingediend op grond van de Wet open overheid (Woo).",
-        "Ik heb besloten de documenten gedeeltelijk openbaar te maken.",
-        "Op grond van artikel 5.1, tweede lid, onder e, van de Woo maak ik persoonsgegevens niet openbaar.",
-        "Namen van ambtenaren die niet in de openbaarheid treden, zijn weggelakt.",
-        "De documenten worden geplaatst op rijksoverheid.nl.",
-        "Wijze van openbaarmaking is digitaal.",
-        "Belanghebbenden zijn in de gelegenheid gesteld hun zienswijze te geven.",
-        "Deze documenten vallen onder de reikwijdte van uw verzoek.",
-        "Tegen dit besluit kunt u binnen zes weken bezwaar maken.",
-        "In de inventarislijst is per document aangegeven welke weigeringsgrond is toegepast.",
-    };
+    private static final String[] HEADINGS = WORDS.section("headings");
+    private static final String[] DECISION_PROSE = WORDS.section("decision-prose");
     /** How the body of a mail or memo often starts: capitalised ordinary words after a blank line. */
-    private static final String[] OPENINGS = {"Naar aanleiding van ons gesprek stuur ik je de stukken.",
-        "Zoals besproken hierbij de concepttekst.", "In de bijlage vind je het overzicht.", "Hierbij het verslag.",
-        "Dank voor je snelle reactie.", "Graag je reactie voor vrijdag.", "Even ter info.", "Vanmorgen is besloten dat het stuk later komt.",
-        "Onderstaand de vragen van de Kamer.", "Ter voorbereiding op het overleg van donderdag.", "Bijgaand de nota.",
-        "Naast de brief is er ook een factsheet.", "Inmiddels is de termijn verlengd.", "Helaas lukt het niet eerder.",
-        "Volgens de planning is het stuk klaar.", "Met betrekking tot de vragen het volgende.", "Allereerst dank."};
-    private static final String[] GREETINGS = {"Hoi", "Hallo", "Beste", "Dag", "Hi", "Goedemorgen", "Lieve"};
-    private static final String[] SIGNOFFS = {"Met vriendelijke groet,", "Groet,", "Groeten,", "Vriendelijke groet,",
-        "Hartelijke groet,", "Met vriendelijke groeten,", "Hoogachtend,", "Gr.", "Alvast bedankt,"};
+    private static final String[] OPENINGS = WORDS.section("openings");
+    private static final String[] GREETINGS = WORDS.section("greetings");
+    private static final String[] SIGNOFFS = WORDS.section("signoffs");
 
     public GeneratedTrainingText(long seed) {
         this.random = new Random(seed);
@@ -435,8 +269,7 @@ public final class GeneratedTrainingText {
             b.add("\n");
         }
         if (random.nextBoolean()) {
-            b.add("De minister van " + pick(new String[] {"Justitie en Veiligheid", "Binnenlandse Zaken en Koninkrijksrelaties",
-                "Financiën", "Volksgezondheid, Welzijn en Sport"}) + ",\nnamens deze,\n\n");
+            b.add("De minister van " + pick(MINISTRIES) + ",\nnamens deze,\n\n");
             b.name(person().initialsName()).add("\n" + pick(JOBS) + "\n");
         }
     }
@@ -450,12 +283,15 @@ public final class GeneratedTrainingText {
         }
     }
 
-    private static final String[] ONSETS = {"B", "Br", "C", "D", "F", "G", "Gr", "K", "Kr", "L", "M", "N", "P", "R", "S",
-        "St", "T", "Tr", "V", "Z", "Ch", "Sh", "J", "H", "Y", "Ž", "Č"};
-    private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ou", "ei", "ia", "y", "é", "ö", "ü"};
-    private static final String[] ENDINGS = {"ini", "elli", "ami", "etti", "ov", "ova", "enko", "ski", "ska", "ić", "escu",
-        "ez", "es", "os", "idis", "oglu", "yan", "ian", "sson", "sen", "berg", "mann", "eau", "ier", "ard", "ak", "uk",
-        "ero", "ado", "ic", "uri", "anu", "ema", "ahi", "ine", "our"};
+    private static final String[] MINISTRIES = WORDS.section("ministries");
+    private static final String[] MINUTES_ROLES = WORDS.section("minutes-roles");
+    private static final String[] STREETS = WORDS.section("streets");
+    private static final String[] LETTER_SIGNOFFS = WORDS.section("letter-signoffs");
+    private static final String[] SIGNING_OFFICES = WORDS.section("signing-offices");
+    private static final String[] MAIL_DOMAINS = WORDS.section("mail-domains");
+    private static final String[] ONSETS = WORDS.section("onsets");
+    private static final String[] VOWELS = WORDS.section("vowels");
+    private static final String[] ENDINGS = WORDS.section("endings");
 
     /** A surname from nowhere ("Bortolami", "Tchmil"): the tagger must read the context, not remember the word. */
     private String inventedSurname() {
@@ -487,7 +323,7 @@ public final class GeneratedTrainingText {
             Person p = person();
             b.name(random.nextBoolean() ? p.full() : p.initialsName());
             if (random.nextInt(3) == 0) {
-                b.add(" (" + pick(new String[] {"voorzitter", "BZK", "JenV", "AP", "notulen", "DGDOO"}) + ")");
+                b.add(" (" + pick(MINUTES_ROLES) + ")");
             }
         }
         b.add("\n");
@@ -507,7 +343,7 @@ public final class GeneratedTrainingText {
         Person p = person();
         boolean woman = random.nextBoolean();
         b.add(woman ? "Mevrouw " : "De heer ").name(p.initialsName()).add("\n");
-        b.add(pick(new String[] {"Kerkstraat", "Dorpsweg", "Laan van Meerdervoort", "Stationsplein", "Molenweg"}) + " "
+        b.add(pick(STREETS) + " "
                 + (1 + random.nextInt(200)) + "\n" + (1000 + random.nextInt(8999)) + " AB " + pick(PLACES) + "\n\n");
         b.add("Datum " + (1 + random.nextInt(28)) + " " + pick(MONTHS) + " 2023\nBetreft Uw verzoek om informatie\n\n");
         b.add("Geachte " + (woman ? "mevrouw " : "heer ")).name(p.surnameAlone()).add(",\n\n");
@@ -516,9 +352,9 @@ public final class GeneratedTrainingText {
             b.add(" ");
         }
         sentence(b, pick(NEGATIVE));
-        b.add("\n\n" + pick(new String[] {"Hoogachtend,", "Met vriendelijke groet,"}) + "\n\n");
+        b.add("\n\n" + pick(LETTER_SIGNOFFS) + "\n\n");
         if (random.nextBoolean()) {
-            b.add("De " + pick(new String[] {"minister", "staatssecretaris", "burgemeester"}) + " van " + pick(ORGS) + ",\n"
+            b.add("De " + pick(SIGNING_OFFICES) + " van " + pick(ORGS) + ",\n"
                     + "namens deze,\n\n");
         }
         b.name(random.nextBoolean() ? person().full() : pick(TITLES) + " " + person().initialsName(), true).add("\n");
@@ -617,8 +453,7 @@ public final class GeneratedTrainingText {
     private String mailbox(Person p) {
         String local = (random.nextBoolean() ? p.first : p.initials.replace(".", "")) + "."
                 + (p.interfix.isEmpty() ? "" : p.interfix.replace(" ", "").replace("'", "") + ".") + p.surname;
-        return ascii(local.toLowerCase(Locale.ROOT)) + "@" + pick(new String[] {"minbzk.nl", "minjenv.nl", "utrecht.nl",
-            "autoriteitpersoonsgegevens.nl", "gmail.com", "rws.nl", "denhaag.nl"});
+        return ascii(local.toLowerCase(Locale.ROOT)) + "@" + pick(MAIL_DOMAINS);
     }
 
     private static String ascii(String s) {

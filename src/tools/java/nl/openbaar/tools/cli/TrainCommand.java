@@ -1,4 +1,4 @@
-package nl.openbaar.cli;
+package nl.openbaar.tools.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
-package nl.openbaar.cli;
+package nl.openbaar.tools.cli;
 
+import nl.openbaar.cli.Cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.openbaar.detection.DetectingPersonalData;
-import nl.openbaar.detection.EvaluatingDetection;
-import nl.openbaar.detection.EvaluatingDetection.LabelScore;
-import nl.openbaar.detection.EvaluatingDetection.NerScore;
-import nl.openbaar.detection.EvaluatingDetection.WooScore;
+import nl.openbaar.tools.detection.EvaluatingDetection;
+import nl.openbaar.tools.detection.EvaluatingDetection.LabelScore;
+import nl.openbaar.tools.detection.EvaluatingDetection.NerScore;
+import nl.openbaar.tools.detection.EvaluatingDetection.WooScore;
 import nl.openbaar.law.Regime;
 import nl.openbaar.shared.InvalidInputException;
 import picocli.CommandLine;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "detection", description = "Meet de kwaliteit van de detectie van persoonsgegevens.")
 public class EvalDetectionCommand implements Callable<Integer> {
 
-    static final Path DEFAULT_WOO = Path.of("src", "test", "resources", "nl", "openbaar", "detection", "woo-eval");
+    public static final Path DEFAULT_WOO = Path.of("src", "test", "resources", "nl", "openbaar", "detection", "woo-eval");
 
     @Option(names = "--woo", description = "map met gelabelde .txt-documenten (standaard: ${DEFAULT-VALUE} als die bestaat)")
     Path woo;
