@@ -59,6 +59,64 @@ public final class TextPages {
         return new PageLayout(number, WIDTH, HEIGHT, text, words, false);
     }
 
+    /**
+     * The text as a renderer with a line width of {@code columns} characters lays it out: a word that does not
+     * fit moves to the next line, a word longer than a line is broken at any character (as CSS
+     * {@code word-wrap: break-word} does). Line breaks of the text are kept. What detection must read across.
+     */
+    public static PageLayout wrapped(int number, String text, int columns) {
+        return wrapped(number, text, columns, false);
+    }
+
+    /**
+     * As {@link #wrapped(int, String, int)}; with {@code anyCharacter} every line is filled to its width and broken
+     * wherever it ends, inside a word too (CSS {@code word-break: break-all}, a spreadsheet cell, a narrow header).
+     */
+    public static PageLayout wrapped(int number, String text, int columns, boolean anyCharacter) {
+        if (anyCharacter) {
+            StringBuilder out = new StringBuilder();
+            for (String line : text.split("\n", -1)) {
+                for (int i = 0; i < line.length(); i += columns) {
+                    String part = line.substring(i, Math.min(line.length(), i + columns));
+                    out.append(part.strip()).append('\n');
+                }
+                if (line.isEmpty()) {
+                    out.append('\n');
+                }
+            }
+            return page(number, out.toString());
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int col = 0;
+            for (String word : line.split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                while (word.length() > columns) {
+                    if (col > 0) {
+                        out.append('\n');
+                    }
+                    out.append(word, 0, columns).append('\n');
+                    word = word.substring(columns);
+                    col = 0;
+                }
+                if (col > 0 && col + 1 + word.length() > columns) {
+                    out.append('\n');
+                    col = 0;
+                }
+                if (col > 0) {
+                    out.append(' ');
+                    col++;
+                }
+                out.append(word);
+                col += word.length();
+            }
+            out.append('\n');
+        }
+        return page(number, out.toString());
+    }
+
     /** Several texts as consecutive pages of one document. */
     public static List<PageLayout> pages(List<String> texts) {
         List<PageLayout> pages = new ArrayList<>(texts.size());

@@ -30,7 +30,7 @@ public final class AddressRecognizer implements Recognizer {
         if (!t.isWord(j) || t.length(j) != 2 || !t.shape(j, Tokens.ALL_CAPS)) {
             return;
         }
-        if (!(t.touching(i, j) || t.adjacent(i, j) && t.start[j] - t.end[i] == 1)) {
+        if (!(t.touching(i, j) || t.adjacent(i, j) && t.start[j] - t.end[i] == 1 || t.wrapAdjacent(i, j))) {
             return;
         }
         if (i > 0 && t.touching(i - 1, i) && t.kind[i - 1] != Tokens.PUNCT) {
@@ -62,7 +62,7 @@ public final class AddressRecognizer implements Recognizer {
                 return;
             }
         }
-        if (!t.is(n, Tokens.NUMBER) || !t.adjacent(n - 1, n) || t.length(n) > 5) {
+        if (!t.is(n, Tokens.NUMBER) || !t.wrapAdjacent(n - 1, n) || t.length(n) > 5) {
             return;
         }
         int end = t.end[n];
@@ -95,7 +95,7 @@ public final class AddressRecognizer implements Recognizer {
         // multi-word street names: "Prinses Beatrixlaan", "Burgemeester de Monchyplein"
         int k = i - 1;
         int added = 0;
-        while (k >= 0 && added < 3 && t.adjacent(k, k + 1) && t.isWord(k)
+        while (k >= 0 && added < 3 && t.wrapAdjacent(k, k + 1) && t.isWord(k)
                 && (t.shape(k, Tokens.CAPITALISED) || t.has(k, Lexicon.INTERFIX))
                 && !t.has(k, Lexicon.HEADER) && !t.has(k, Lexicon.ORGANISATION) && !t.has(k, Lexicon.TITLE)
                 && ((t.flags[k] & Lexicon.COMMON) == 0 || t.shape(k, Tokens.CAPITALISED) && !t.shape(k, Tokens.LINE_START)
@@ -119,7 +119,7 @@ public final class AddressRecognizer implements Recognizer {
         Tokens t = scan.tokens;
         int k = i + 1;
         int interfixes = 0;
-        while (interfixes < 3 && t.isWord(k) && t.has(k, Lexicon.INTERFIX) && t.adjacent(k - 1, k)) {
+        while (interfixes < 3 && t.isWord(k) && t.has(k, Lexicon.INTERFIX) && t.wrapAdjacent(k - 1, k)) {
             k++;
             interfixes++;
         }
@@ -127,11 +127,11 @@ public final class AddressRecognizer implements Recognizer {
             return -1;
         }
         int names = 0;
-        while (names < 2 && t.isWord(k) && t.shape(k, Tokens.CAPITALISED) && t.adjacent(k - 1, k)) {
+        while (names < 2 && t.isWord(k) && t.shape(k, Tokens.CAPITALISED) && t.wrapAdjacent(k - 1, k)) {
             k++;
             names++;
         }
-        return names > 0 && t.is(k, Tokens.NUMBER) && t.adjacent(k - 1, k) ? k : -1;
+        return names > 0 && t.is(k, Tokens.NUMBER) && t.wrapAdjacent(k - 1, k) ? k : -1;
     }
 
     /** Lower case, runs of white space as one space (as the case register stores organisation addresses). */

@@ -3,7 +3,7 @@ package nl.openbaar.detection.internal;
 import nl.openbaar.detection.model.Category;
 
 /**
- * Dates of birth: a date ("12-03-1980", "12/3/80", "12 maart 1980") right after "geboren", "geb.",
+ * Dates of birth: a date ("12-03-1980", "12/3/80", "12 maart 1980", "twaalf maart 1980") right after "geboren", "geb.",
  * "geboortedatum" and similar. Dates without such context are not personal data by themselves.
  */
 public final class BirthDateRecognizer implements Recognizer {
@@ -29,6 +29,11 @@ public final class BirthDateRecognizer implements Recognizer {
 
     /** The end offset of a date starting at token j, or -1. */
     static int dateEnd(Tokens t, int j) {
+        // twaalf maart 1980
+        if (t.isWord(j) && t.has(j, Lexicon.DAY_WORD) && t.has(j + 1, Lexicon.MONTH) && t.is(j + 2, Tokens.NUMBER)
+                && t.length(j + 2) == 4) {
+            return t.end[j + 2];
+        }
         if (!t.is(j, Tokens.NUMBER) || t.length(j) > 2) {
             return -1;
         }

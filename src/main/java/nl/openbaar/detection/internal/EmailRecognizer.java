@@ -21,64 +21,137 @@ public final class EmailRecognizer implements Recognizer {
                 return;
             }
             from = at + 1;
-            int s = at;
-            while (s > 0 && isLocalChar(text.charAt(s - 1))) {
-                s--;
-            }
-            while (s < at && (text.charAt(s) == '.' || text.charAt(s) == '-')) {
-                s++;
-            }
-            int e = at + 1;
-            int lastDot = -1;
-            while (e < text.length() && isDomainChar(text.charAt(e))) {
-                if (text.charAt(e) == '.') {
-                    lastDot = e;
-                }
-                e++;
-            }
-            while (e > at + 1 && text.charAt(e - 1) == '.') {
-                e--;
-                if (lastDot == e) {
-                    lastDot = text.lastIndexOf('.', e - 1);
-                    if (lastDot <= at) {
-                        lastDot = -1;
-                    }
-                }
-            }
-            if (s == at || lastDot < 0 || e - lastDot - 1 < 2 || !tldLetters(text, lastDot + 1, e)) {
+            int s = localStart(scan, at);
+            int[] domain = domain(scan, at);
+            int e = domain[0];
+            String host = text.substring(at + 1, e).replace("\n", "");
+            int lastDot = host.lastIndexOf('.');
+            if (s == at || lastDot < 0 || host.length() - lastDot - 1 < 2 || !tldLetters(host, lastDot + 1, host.length())) {
                 continue;
             }
-            String address = text.substring(s, e).toLowerCase(Locale.ROOT);
-            classify(scan, s, at, address);
+            String local = text.substring(s, at).replace("\n", "");
+            String address = (local + text.substring(at, e).replace("\n", "")).toLowerCase(Locale.ROOT);
+            classify(scan, s, at, local, address);
             from = e;
         }
     }
 
-    private static void classify(PageScan scan, int s, int at, String address) {
+    /**
+     * Where the local part before the '@' starts. An address wrapped at any character ("pieter.vanden" at the end
+     * of a full line, "berg@minbzk.nl" on the next) is followed back over the wrap when what ends the line above
+     * can be the start of an address.
+     */
+    private static int localStart(PageScan scan, int at) {
         String text = scan.text;
+        int s = at;
+        while (true) {
+            while (s > 0 && isLocalChar(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s >= 2 && scan.softBreak(s - 1) && isLocalChar(text.charAt(s - 2)) && continuesAddress(scan, s - 1)) {
+                s--;
+                continue;
+            }
+            break;
+        }
+        while (s < at && (text.charAt(s) == '.' || text.charAt(s) == '-' || text.charAt(s) == '\n')) {
+            s++;
+        }
+        return s;
+    }
+
+    /**
+     * The word ending the line before a wrap at {@code brk} can be the first part of an address: no capitals,
+     * not an ordinary word that ends a sentence ("besproken."), not a common word.
+     */
+    private static boolean continuesAddress(PageScan scan, int brk) {
+        String text = scan.text;
+        int b = brk;
+        while (b > 0 && isLocalChar(text.charAt(b - 1))) {
+            b--;
+        }
+        String tail = text.substring(b, brk);
+        boolean separators = false;
+        for (int i = 0; i < tail.length(); i++) {
+            char c = tail.charAt(i);
+            if (Character.isUpperCase(c)) {
+                return false;
+            }
+            separators |= (c == '.' || c == '_' || c == '-' || Character.isDigit(c)) && i < tail.length() - 1;
+        }
+        char before = b > 0 ? text.charAt(b - 1) : '\n';
+        boolean opened = before == '<' || before == '(' || before == ':' || before == ';' || before == ','
+                || before == ' ' && b > 1 && (text.charAt(b - 2) == ':' || text.charAt(b - 2) == ';' || text.charAt(b - 2) == ',');
+        int f = scan.lexicon.flags(tail.endsWith(".") ? tail.substring(0, tail.length() - 1) : tail);
+        boolean nameLike = (f & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.GROUP_WORD)) != 0;
+        if (tail.endsWith(".") && !separators && !opened && !nameLike) {
+            return false; // "besproken." ends a sentence
+        }
+        return separators || opened || nameLike || (f & Lexicon.COMMON) == 0;
+    }
+
+    /** The end of the domain after the '@', followed over a wrap while it is incomplete. */
+    private static int[] domain(PageScan scan, int at) {
+        String text = scan.text;
+        int e = at + 1;
+        int lastDot = -1;
+        while (e < text.length()) {
+            char c = text.charAt(e);
+            if (isDomainChar(c)) {
+                if (c == '.') {
+                    lastDot = e;
+                }
+                e++;
+            } else if (scan.softBreak(e) && e + 1 < text.length() && isDomainChar(text.charAt(e + 1))
+                    && incomplete(text, at, e, lastDot)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        while (e > at + 1 && text.charAt(e - 1) == '.') {
+            e--;
+            if (lastDot == e) {
+                lastDot = text.lastIndexOf('.', e - 1);
+                if (lastDot <= at) {
+                    lastDot = -1;
+                }
+            }
+        }
+        return new int[] {e};
+    }
+
+    /** A domain cut by a wrap: no dot yet, or it ends in a dot or hyphen, or its last label is one letter. */
+    private static boolean incomplete(String text, int at, int e, int lastDot) {
+        char last = text.charAt(e - 1);
+        return lastDot < 0 || last == '.' || last == '-' || last == '@' || last == '\n' || e - lastDot - 1 < 2;
+    }
+
+    private static void classify(PageScan scan, int s, int at, String local, String address) {
         int personParts = 0;
         int groupParts = 0;
         int parts = 0;
         String firstName = null;
         String surname = null;
-        int partStart = s;
-        for (int i = s; i <= at; i++) {
-            if (i == at || isSeparator(text.charAt(i))) {
+        int partStart = 0;
+        int n = local.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || isSeparator(local.charAt(i))) {
                 if (i > partStart) {
                     parts++;
-                    int f = scan.lexicon.flags(text, partStart, i);
-                    int k = scan.known.flags(text, partStart, i);
-                    boolean letters = allLetters(text, partStart, i);
+                    int f = scan.lexicon.flags(local, partStart, i);
+                    int k = scan.known.flags(local, partStart, i);
+                    boolean letters = allLetters(local, partStart, i);
                     if ((f & Lexicon.GROUP_WORD) != 0) {
                         groupParts++;
                     } else if (letters && i - partStart >= 2 && ((f & (Lexicon.FIRST | Lexicon.SURNAME)) != 0 || k != 0)) {
                         personParts++;
                         if ((f & Lexicon.FIRST) != 0 && firstName == null && parts == 1) {
-                            firstName = text.substring(partStart, i);
+                            firstName = local.substring(partStart, i);
                         } else if (parts > 1) {
-                            surname = text.substring(partStart, i);
+                            surname = local.substring(partStart, i);
                         }
-                    } else if (letters && i - partStart <= 4 && parts == 1 && i != at) {
+                    } else if (letters && i - partStart <= 4 && parts == 1 && i != n) {
                         personParts++; // "m.elamrani", "jh.devries": initials first
                     } else if (letters && i - partStart <= 4) {
                         groupParts++; // short acronyms: "ddo-mo"
@@ -98,9 +171,9 @@ public final class EmailRecognizer implements Recognizer {
         if (firstName != null && surname != null && surname.length() >= 3) {
             scan.learned.add(new KnownPerson(capitalise(firstName), "", "", capitalise(surname), "e-mailadres"));
         } else if (firstName == null && surname != null && surname.length() >= 4 && parts == 2
-                && Character.isLetter(text.charAt(s)) && text.charAt(s + 1) == '.') {
+                && Character.isLetter(local.charAt(0)) && local.length() > 1 && local.charAt(1) == '.') {
             // "w.brinkman@…": initial and surname
-            scan.learned.add(new KnownPerson(null, Character.toUpperCase(text.charAt(s)) + ".", "", capitalise(surname),
+            scan.learned.add(new KnownPerson(null, Character.toUpperCase(local.charAt(0)) + ".", "", capitalise(surname),
                     "e-mailadres"));
         }
     }

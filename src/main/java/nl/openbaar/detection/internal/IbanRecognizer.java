@@ -13,7 +13,7 @@ public final class IbanRecognizer implements Recognizer {
 
     @Override
     public void recognize(PageScan scan) {
-        String text = scan.text;
+        String text = scan.flow(); // an IBAN wrapped between its groups is one IBAN
         int n = text.length();
         StringBuilder compact = new StringBuilder(34);
         for (int p = 0; p + 4 <= n; p++) {

@@ -50,6 +50,8 @@ public final class Lexicon {
     public static final int FIRST_ABBREVIATION = 1 << 21;
     /** "jr", "sr", "Az" after a surname. */
     public static final int NAME_SUFFIX = 1 << 22;
+    /** A day of the month in words ("twaalf"). */
+    public static final int DAY_WORD = 1 << 28;
 
     private static final String BASE = "/nl/openbaar/detection/lexicon/";
 
@@ -104,6 +106,7 @@ public final class Lexicon {
         addAll(t, sections, "phone-context", PHONE_CONTEXT);
         addAll(t, sections, "birth-context", BIRTH_CONTEXT);
         addAll(t, sections, "months", MONTH);
+        addAll(t, sections, "day-words", DAY_WORD);
         addAll(t, sections, "group-mailbox-words", GROUP_WORD);
         addAll(t, sections, "organisation-words", ORGANISATION);
         addAll(t, sections, "not-names", NOT_A_NAME);

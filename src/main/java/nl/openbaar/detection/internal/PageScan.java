@@ -35,7 +35,7 @@ public final class PageScan {
         this.lexicon = lexicon;
         this.known = known;
         this.offices = offices;
-        this.tokens = Tokens.of(text, lexicon);
+        this.tokens = Tokens.of(text, lexicon, soft);
     }
 
     public void add(Span s) {

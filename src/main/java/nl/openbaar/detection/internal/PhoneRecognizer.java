@@ -23,7 +23,8 @@ public final class PhoneRecognizer implements Recognizer {
 
     @Override
     public void recognize(PageScan scan) {
-        String text = scan.text;
+        // soft line breaks read as spaces: a number wrapped after "06-" or in its digits is one number
+        String text = scan.flow();
         int n = text.length();
         int[] groupEnds = new int[MAX_GROUPS];
         int[] digitsAt = new int[MAX_GROUPS];
@@ -154,7 +155,7 @@ public final class PhoneRecognizer implements Recognizer {
     }
 
     private static boolean validate(PageScan scan, int s, int e) {
-        Verdict v = verdict(scan.text.substring(s, e));
+        Verdict v = verdict(scan.flow().substring(s, e));
         if (!v.number()) {
             return false;
         }

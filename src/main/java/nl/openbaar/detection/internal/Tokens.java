@@ -43,10 +43,19 @@ public final class Tokens {
     }
 
     public static Tokens of(String text, Lexicon lexicon) {
+        return of(text, lexicon, null);
+    }
+
+    /** @param soft the line breaks that were wraps (see {@link #wrapAdjacent}); null when none are known */
+    public static Tokens of(String text, Lexicon lexicon, java.util.BitSet soft) {
         Tokens t = new Tokens(text, Math.max(16, text.length() / 4));
+        t.soft = soft;
         t.cut(lexicon);
         return t;
     }
+
+    /** The line breaks that were wraps; null when none are known. */
+    private java.util.BitSet soft;
 
     private void cut(Lexicon lexicon) {
         int n = text.length();
@@ -215,6 +224,26 @@ public final class Tokens {
         for (int p = end[i]; p < start[j]; p++) {
             char c = text.charAt(p);
             if (c != ' ' && c != '\t' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when tokens i and j are {@link #adjacent}, or only spaces and one wrapped line break lie between them:
+     * "Kerkstraat" at the end of a full line and "12" on the next are one address.
+     */
+    public boolean wrapAdjacent(int i, int j) {
+        if (adjacent(i, j)) {
+            return true;
+        }
+        if (soft == null || i < 0 || j >= size || line[j] - line[i] != 1) {
+            return false;
+        }
+        for (int p = end[i]; p < start[j]; p++) {
+            char c = text.charAt(p);
+            if (c == '\n' ? !soft.get(p) : c != ' ' && c != '\t' && c != '\u00a0') {
                 return false;
             }
         }
