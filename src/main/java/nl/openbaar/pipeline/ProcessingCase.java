@@ -395,7 +395,7 @@ public class ProcessingCase {
             Finding f = findings.get(i);
             Redaction r = stored.get(i);
             if (f.handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
-                reviewing.accept(r.id(), UNATTENDED);
+                reviewing.acceptIfUndecided(r.id(), UNATTENDED);
             } else if (f.handling() == Handling.REVIEW && r.status() == RedactionStatus.PROPOSED) {
                 review++;
             }

@@ -75,7 +75,7 @@ public class ProposingForReview {
         for (int i = 0; i < findings.size(); i++) {
             Redaction r = stored.get(i);
             if (findings.get(i).handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
-                reviewing.accept(r.id(), ProcessingCase.UNATTENDED);
+                reviewing.acceptIfUndecided(r.id(), ProcessingCase.UNATTENDED);
             }
         }
         return new Outcome(proposals.size(), docs.size());

@@ -3,19 +3,24 @@ package nl.openbaar.redaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.openbaar.document.model.Document;
 import nl.openbaar.redaction.internal.JdbcRedactions;
+import nl.openbaar.redaction.internal.ProposalKey;
 import nl.openbaar.redaction.internal.RedactionRules;
 import nl.openbaar.redaction.model.NewRedaction;
+import nl.openbaar.redaction.model.PageBox;
 import nl.openbaar.redaction.model.Redaction;
-import nl.openbaar.redaction.model.RedactionStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores what detection proposes, for review. Proposing the same thing twice (detection run again) stores it once:
- * a redaction with the same ground, category and areas on the document is kept as it is, decision and all.
+ * Stores what detection proposes, for review. A proposal has an identity — its document and the areas detection drew
+ * ({@link ProposalKey}) — and the database holds one redaction per identity (a unique constraint): detection run
+ * again, a package build, two runs at once or a retry after a crash find the redaction that is there, with the
+ * decision, ground and areas reviewers gave it since, and store nothing new.
  */
 @Service
 public class ProposingRedactions {
@@ -32,47 +37,60 @@ public class ProposingRedactions {
 
     /**
      * @param proposedBy who proposes: "detectie" for the recognizers (the recognizer's own name is kept per redaction)
-     * @return the redactions as stored, existing ones included
+     * @return the redactions as stored, one per proposal and in the same order; a proposal that was there already
+     *         gives the stored redaction as it stands
      */
     @Transactional
     public List<Redaction> propose(List<NewRedaction> proposals, String proposedBy) {
         Instant now = Instant.now(clock);
-        List<Redaction> out = new ArrayList<>();
-        java.util.Map<Long, List<Redaction>> existing = new java.util.HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        Map<Long, Stored> stored = new HashMap<>();
         for (NewRedaction r : proposals) {
-            Document d = rules.document(r.documentId());
-            rules.check(d, r);
-            NewRedaction checked = new NewRedaction(r.documentId(), r.areas(), rules.ground(d, r.ground()), r.category(),
+            Stored known = stored.computeIfAbsent(r.documentId(), this::stored);
+            rules.check(known.document, r);
+            NewRedaction checked = new NewRedaction(r.documentId(), r.areas(), rules.ground(known.document, r.ground()), r.category(),
                     r.coveredText(), r.subject(), r.score(), r.recognizer(), r.explanation());
-            List<Redaction> known = existing.computeIfAbsent(d.id(), id -> new ArrayList<>(redactions.forDocument(id)));
-            Redaction same = known.stream().filter(k -> sameAs(k, checked)).findFirst().orElse(null);
-            if (same != null) {
-                out.add(same);
-                continue;
+            String key = ProposalKey.of(checked.areas());
+            Long id = known.byKey.get(key);
+            if (id == null) {
+                id = adoptStoredWithoutKey(known, key);
             }
-            String by = checked.recognizer() == null ? proposedBy : proposedBy + ": " + checked.recognizer();
-            long id = redactions.insert(d.requestId(), checked, RedactionRules.textKey(checked.coveredText()), RedactionStatus.PROPOSED,
-                    by, now, null, null);
-            redactions.addChange(id, "voorgesteld", by, now, null);
-            Redaction stored = redactions.find(id).orElseThrow();
-            known.add(stored);
-            out.add(stored);
+            if (id == null) {
+                String by = checked.recognizer() == null ? proposedBy : proposedBy + ": " + checked.recognizer();
+                id = redactions.insertProposal(known.document.requestId(), checked, RedactionRules.textKey(checked.coveredText()), key,
+                        by, now).orElse(null);
+                if (id != null) {
+                    redactions.addChange(id, "voorgesteld", by, now, null);
+                } else {
+                    // another run stored the same proposal a moment ago
+                    id = redactions.proposalKeys(known.document.id()).get(key);
+                }
+                known.byKey.put(key, id);
+            }
+            ids.add(id);
         }
-        return out;
+        Map<Long, Redaction> byId = new HashMap<>();
+        for (long documentId : stored.keySet()) {
+            redactions.forDocument(documentId).forEach(r -> byId.put(r.id(), r));
+        }
+        return ids.stream().map(byId::get).toList();
     }
 
-    private static boolean sameAs(Redaction k, NewRedaction r) {
-        if (!k.ground().equals(r.ground()) || !k.category().equals(r.category()) || k.areas().size() != r.areas().size()) {
-            return false;
+    /** What a document holds: its proposals by key, and those stored before keys existed by the key of their areas. */
+    private Stored stored(long documentId) {
+        Document d = rules.document(documentId);
+        Map<String, Redaction> withoutKey = new HashMap<>();
+        for (Redaction r : redactions.proposalsWithoutKey(documentId)) {
+            withoutKey.putIfAbsent(ProposalKey.of(r.areas().stream().map(a -> new PageBox(a.page(), a.box())).toList()), r);
         }
-        for (int i = 0; i < r.areas().size(); i++) {
-            var a = k.areas().get(i);
-            var b = r.areas().get(i);
-            if (a.page() != b.page() || Math.abs(a.box().x() - b.box().x()) > 0.5 || Math.abs(a.box().y() - b.box().y()) > 0.5
-                    || Math.abs(a.box().width() - b.box().width()) > 0.5 || Math.abs(a.box().height() - b.box().height()) > 0.5) {
-                return false;
-            }
-        }
-        return true;
+        return new Stored(d, new HashMap<>(redactions.proposalKeys(documentId)), withoutKey);
+    }
+
+    private Long adoptStoredWithoutKey(Stored known, String key) {
+        Redaction old = known.withoutKey.remove(key);
+        return old != null && redactions.adopt(old.id(), key) ? old.id() : null;
+    }
+
+    private record Stored(Document document, Map<String, Long> byKey, Map<String, Redaction> withoutKey) {
     }
 }

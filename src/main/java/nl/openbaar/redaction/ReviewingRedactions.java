@@ -39,6 +39,22 @@ public class ReviewingRedactions {
         return decide(get(id), RedactionStatus.ACCEPTED, user, "geaccepteerd");
     }
 
+    /**
+     * The unattended accept of what detection is sure of: only a proposal nobody has decided on yet (never accepted,
+     * rejected or reopened), so a re-run or a retry after a crash accepts what the interrupted run did not get to, and
+     * never overrides a reviewer. Returns whether it accepted.
+     */
+    @Transactional
+    public boolean acceptIfUndecided(long id, String user) {
+        Redaction r = get(id);
+        if (r.status() != RedactionStatus.PROPOSED
+                || redactions.changes(id).stream().anyMatch(c -> !c.action().equals("voorgesteld"))) {
+            return false;
+        }
+        decide(r, RedactionStatus.ACCEPTED, user, "geaccepteerd");
+        return true;
+    }
+
     @Transactional
     public Redaction reject(long id, String user) {
         return decide(get(id), RedactionStatus.REJECTED, user, "afgewezen");

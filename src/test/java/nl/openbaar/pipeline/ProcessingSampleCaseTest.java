@@ -48,6 +48,14 @@ class ProcessingSampleCaseTest {
 
     @Autowired
     ProcessingCase processing;
+    @Autowired
+    ProposingForReview proposing;
+    @Autowired
+    nl.openbaar.redaction.FindingRedactions redactions;
+    @Autowired
+    nl.openbaar.redaction.ReviewingRedactions reviewing;
+    @Autowired
+    nl.openbaar.request.FindingRequests requests;
 
     ProcessingCase.Report report;
     Path out;
@@ -169,6 +177,54 @@ class ProcessingSampleCaseTest {
         assertThat(csv).startsWith("\uFEFFdocument;pagina;bundelpagina;x;y;breedte;hoogte;grond;categorie;voorgesteld_door;goedgekeurd_door;goedgekeurd_op");
         assertThat(csv.lines().skip(1)).hasSize(report.boxes() == 0 ? 0 : (int) csv.lines().skip(1).count())
                 .allSatisfy(l -> assertThat(l).contains(";automatisch;").containsPattern(";10\\.(2\\.[eg]|1\\.d);"));
+    }
+
+    /** What identifies the redactions of the case and what reviewers can change about them. */
+    private List<String> redactionsOfTheCase() {
+        long requestId = requests.get(report.kenmerk()).verzoek().id();
+        return redactions.forRequest(requestId).stream().map(r -> r.id() + " " + r.documentId() + " " + r.status() + " " + r.ground() + " "
+                + r.areas().stream().map(a -> a.page() + ":" + a.box()).toList()).toList();
+    }
+
+    @Test
+    void detectionAndPackageBuildsRunAgainOrAfterACrashLeaveOneRedactionPerFindingAndKeepDecisions() {
+        long requestId = requests.get(report.kenmerk()).verzoek().id();
+        var accepted = redactions.forRequest(requestId).stream()
+                .filter(r -> r.status() == nl.openbaar.redaction.model.RedactionStatus.ACCEPTED).toList();
+        assertThat(accepted).hasSizeGreaterThan(10);
+        // a reviewer's decisions (a kept-visible one would fail the gate where the same name is redacted elsewhere, so
+        // that one is in the store's own test): one box made a little larger, one ground changed
+        var area = accepted.get(0).areas().get(0);
+        reviewing.resize(area.id(), new nl.openbaar.shared.layout.Box(area.box().x() - 1, area.box().y() - 1, area.box().width() + 2,
+                area.box().height() + 2), "jurist");
+        reviewing.changeGround(accepted.get(1).id(), "10.2.g", "jurist");
+        List<String> before = redactionsOfTheCase();
+
+        proposing.propose(report.kenmerk());
+        proposing.propose(report.kenmerk());
+        assertThat(redactionsOfTheCase()).isEqualTo(before);
+
+        // a package build that dies while detecting (after two documents) and one that dies while redacting
+        for (String stage : List.of("detecteren", "weglakken")) {
+            try {
+                processing.publish(report.kenmerk(), data.resolve("afgebroken-" + stage), p -> {
+                    if (p.kind().equals(stage) && (stage.equals("weglakken") || p.done() == 2)) {
+                        throw new IllegalStateException("kill -9");
+                    }
+                });
+                throw new AssertionError("the run should have been cut off");
+            } catch (IllegalStateException expected) {
+                assertThat(expected).hasMessage("kill -9");
+            }
+            assertThat(redactionsOfTheCase()).isEqualTo(before);
+        }
+        ProcessingCase.Report again = processing.publish(report.kenmerk(), data.resolve("opnieuw"), p -> {
+        });
+
+        assertThat(again.written()).as("%s %s %s", again.notProcessed(), again.warnings(),
+                again.verification().documents().stream().flatMap(d -> d.leaks().stream().map(l -> d.document() + " " + l.describe())).toList())
+                .isTrue();
+        assertThat(redactionsOfTheCase()).isEqualTo(before);
     }
 
     @Test

@@ -48,6 +48,7 @@ abstract class RedactionStoreContract {
     private ReviewingRedactions reviewing;
     private FindingRedactions finding;
     private JdbcClient jdbc;
+    private DataSource database;
     private long memo;
     private long mail;
 
@@ -55,7 +56,8 @@ abstract class RedactionStoreContract {
 
     @BeforeEach
     void wire() throws Exception {
-        jdbc = JdbcClient.create(database());
+        database = database();
+        jdbc = JdbcClient.create(database);
         JdbcRequests requests = new JdbcRequests(jdbc);
         KeepingDeadlines[] keeping = new KeepingDeadlines[1];
         DeadlineCalendar calendar = new DeadlineCalendar(RuleBase.standard(), new JdbcEquatedDays(jdbc),
@@ -182,6 +184,106 @@ abstract class RedactionStoreContract {
         assertThat(finding.get(all.get(3).id()).status()).isEqualTo(RedactionStatus.PROPOSED);
         assertThat(finding.history(all.get(2).id())).last().satisfies(c -> assertThat(c.detail()).contains("" + all.get(0).id()));
         assertThatThrownBy(() -> reviewing.applyToAllOccurrences(all.get(3).id(), "jurist")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aFindingOverTwoLinesIsOneRedactionWhateverOrderItsAreasComeIn() {
+        // "J. Mulder" broken so that its second word sits a little higher than its first: stored in reading order
+        PageBox initial = new PageBox(1, new Box(57.6, 449.64, 5.76, 9.72));
+        PageBox surname = new PageBox(1, new Box(68.76, 449.28, 34.92, 8.64));
+        Redaction first = proposing.propose(List.of(new NewRedaction(memo, List.of(initial, surname), "5.1.2e", "naam", "J. Mulder",
+                "person:jeroen mulder", 0.9, "name.register", null)), "detectie").get(0);
+
+        Redaction again = proposing.propose(List.of(new NewRedaction(memo, List.of(surname, initial), "5.1.2e", "naam", "J. Mulder",
+                "person:jeroen mulder", 0.9, "name.register", null)), "detectie").get(0);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(finding.forDocument(memo)).hasSize(1);
+    }
+
+    @Test
+    void runningDetectionAgainKeepsWhatReviewersDidAndAddsNothing() {
+        List<NewRedaction> run = List.of(name(memo, 1, 72, "Lotte Verbeek"), name(memo, 2, 80, "Daan Smit"),
+                name(memo, 2, 300, "Jeroen Mulder"), name(mail, 1, 80, "Daan Smit"));
+        List<Redaction> first = proposing.propose(run, "detectie");
+        reviewing.resize(first.get(0).areas().get(0).id(), new Box(70, 98, 75, 15), "jurist");
+        reviewing.changeGround(first.get(1).id(), "5.1.2i", "jurist");
+        reviewing.reject(first.get(2).id(), "jurist");
+        List<Redaction> before = finding.forRequest(first.get(0).requestId());
+
+        for (int i = 0; i < 3; i++) {
+            // the same finding named differently by a later run (the case register learned the full name) is still the same box
+            List<Redaction> again = proposing.propose(List.of(run.get(0), run.get(1), new NewRedaction(memo, run.get(2).areas(), "5.1.2e",
+                    "naam", "Mulder", "person:jeroen mulder", 0.95, "name.register", null), run.get(3)), "detectie");
+            assertThat(again).extracting(Redaction::id).containsExactlyElementsOf(first.stream().map(Redaction::id).toList());
+        }
+
+        assertThat(finding.forRequest(first.get(0).requestId())).usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
+        Redaction resized = finding.get(first.get(0).id());
+        assertThat(resized.areas()).singleElement().satisfies(a -> assertThat(a.box()).isEqualTo(new Box(70, 98, 75, 15)));
+        assertThat(resized.status()).isEqualTo(RedactionStatus.ACCEPTED);
+        assertThat(finding.get(first.get(1).id()).ground()).isEqualTo("5.1.2i");
+        assertThat(finding.get(first.get(2).id()).status()).isEqualTo(RedactionStatus.REJECTED);
+    }
+
+    @Test
+    void twoRunsAtOnceStoreEveryProposalOnce() throws Exception {
+        List<NewRedaction> run = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            run.add(name(i % 2 == 0 ? memo : mail, 1, 20 + i * 12, "Persoon " + i));
+        }
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(database));
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<Redaction>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return tx.execute(s -> proposing.propose(run, "detectie"));
+                }));
+            }
+            List<Long> a = runs.get(0).get().stream().map(Redaction::id).toList();
+            List<Long> b = runs.get(1).get().stream().map(Redaction::id).toList();
+            assertThat(a).isEqualTo(b).doesNotHaveDuplicates().hasSize(40);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from redaction").query(Integer.class).single()).isEqualTo(40);
+        assertThat(jdbc.sql("select count(*) from redaction_area").query(Integer.class).single()).isEqualTo(40);
+    }
+
+    @Test
+    void aRetryAfterACrashBetweenProposingAndAcceptingAcceptsWhatWasLeftAndNeverOverridesAReviewer() {
+        List<NewRedaction> run = List.of(name(memo, 1, 72, "Lotte Verbeek"), name(memo, 2, 80, "Daan Smit"), name(mail, 1, 80, "Jeroen Mulder"));
+        // the first run stored its proposals, accepted one, and was killed
+        List<Redaction> first = proposing.propose(run, "detectie");
+        assertThat(reviewing.acceptIfUndecided(first.get(0).id(), "automatisch")).isTrue();
+        // meanwhile a reviewer reopened the accepted one and rejected another
+        reviewing.reopen(first.get(0).id(), "jurist");
+        reviewing.reject(first.get(2).id(), "jurist");
+
+        List<Redaction> retry = proposing.propose(run, "detectie");
+        List<Boolean> accepted = retry.stream().map(r -> reviewing.acceptIfUndecided(r.id(), "automatisch")).toList();
+
+        assertThat(accepted).containsExactly(false, true, false);
+        assertThat(finding.forDocument(memo)).extracting(Redaction::status).containsExactly(RedactionStatus.PROPOSED, RedactionStatus.ACCEPTED);
+        assertThat(finding.forDocument(mail)).extracting(Redaction::status).containsExactly(RedactionStatus.REJECTED);
+        assertThat(reviewing.acceptIfUndecided(first.get(1).id(), "automatisch")).isFalse();
+    }
+
+    @Test
+    void aProposalStoredBeforeProposalsHadAnIdentityIsFoundAgain() {
+        Redaction old = proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek")), "detectie").get(0);
+        jdbc.sql("update redaction set proposal_key = null").update();
+        reviewing.reject(old.id(), "jurist");
+
+        Redaction again = proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek")), "detectie").get(0);
+
+        assertThat(again.id()).isEqualTo(old.id());
+        assertThat(again.status()).isEqualTo(RedactionStatus.REJECTED);
+        assertThat(jdbc.sql("select proposal_key from redaction where id = ?").param(old.id()).query(String.class).single()).hasSize(64);
     }
 
     @Test

@@ -49,6 +49,56 @@ public class JdbcRedactions {
         return id;
     }
 
+    /**
+     * Stores a detection proposal unless its document already has one with the same key; returns its id when it was
+     * new. Two runs at once cannot both store it: the unique constraint makes the second wait for the first and then
+     * store nothing.
+     */
+    public Optional<Long> insertProposal(long requestId, NewRedaction r, String textKey, String proposalKey, String proposedBy,
+            Instant at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        int inserted = jdbc.sql("""
+                insert into redaction (request_id, document_id, ground, category, status, covered_text, text_key, subject, score,
+                    recognizer, explanation, proposed_by, proposed_at, proposal_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""")
+                .params(requestId, r.documentId(), r.ground(), r.category(), RedactionStatus.PROPOSED.name(), cut(r.coveredText(), 4000),
+                        cut(textKey, 4000), cut(r.subject(), 400), r.score(), cut(r.recognizer(), 100), cut(r.explanation(), 1000),
+                        cut(proposedBy, 100), Timestamp.from(at), proposalKey)
+                .update(key, "id");
+        if (inserted == 0 || key.getKeyList().isEmpty()) {
+            return Optional.empty();
+        }
+        long id = key.getKeyAs(Number.class).longValue();
+        for (PageBox a : r.areas()) {
+            addArea(id, a);
+        }
+        return Optional.of(id);
+    }
+
+    /** The ids of a document's proposals by their key. */
+    public Map<String, Long> proposalKeys(long documentId) {
+        Map<String, Long> keys = new java.util.HashMap<>();
+        jdbc.sql("select proposal_key, id from redaction where document_id = ? and proposal_key is not null").param(documentId)
+                .query((ResultSet rs) -> {
+                    keys.put(rs.getString("proposal_key"), rs.getLong("id"));
+                });
+        return keys;
+    }
+
+    /** Detection proposals of a document stored before proposals had a key. */
+    public List<Redaction> proposalsWithoutKey(long documentId) {
+        return load("where r.document_id = ? and r.proposal_key is null and r.recognizer is not null", documentId);
+    }
+
+    /** Gives a proposal stored before keys existed its key; false when another row of the document has it already. */
+    public boolean adopt(long id, String proposalKey) {
+        return jdbc.sql("""
+                update redaction set proposal_key = ? where id = ? and proposal_key is null
+                    and not exists (select 1 from redaction o where o.document_id = redaction.document_id and o.proposal_key = ?)""")
+                .params(proposalKey, id, proposalKey).update() == 1;
+    }
+
     public void addArea(long redactionId, PageBox a) {
         jdbc.sql("insert into redaction_area (redaction_id, page_number, box_x, box_y, box_width, box_height) values (?, ?, ?, ?, ?, ?)")
                 .params(redactionId, a.page(), a.box().x(), a.box().y(), a.box().width(), a.box().height()).update();
