@@ -150,7 +150,7 @@ public class DiwooMetadata {
 
     private List<PublicFile> filesIn(String categoryCode) {
         return portal.allPublicFiles().stream()
-                .filter(f -> f.publication().category().sitemapCode().equals(categoryCode))
+                .filter(f -> f.publication().category().code().equals(categoryCode))
                 .filter(f -> f.file().kind() != FileKind.BUNDLE)
                 .toList();
     }

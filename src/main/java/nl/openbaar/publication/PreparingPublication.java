@@ -14,13 +14,12 @@ import nl.openbaar.publication.internal.JdbcPublications;
 import nl.openbaar.publication.internal.PdfPages;
 import nl.openbaar.publication.internal.PublicationFiles;
 import nl.openbaar.publication.model.FileKind;
-import nl.openbaar.publication.model.InformatieCategorie;
+import nl.openbaar.publication.model.CaseDates;
+import nl.openbaar.publication.model.PublicationSource;
 import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.publication.model.Publicatie;
 import nl.openbaar.publication.model.PublishedFile;
 import nl.openbaar.request.FindingRequests;
-import nl.openbaar.request.model.Event;
-import nl.openbaar.request.model.EventType;
 import nl.openbaar.request.model.VerzoekView;
 import nl.openbaar.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -45,11 +44,13 @@ public class PreparingPublication {
     private final JdbcPublications publications;
     private final PublicationFiles files;
     private final PublicationSettings settings;
+    private final ReadingCaseDates dates;
     private final Clock clock;
 
     public PreparingPublication(FindingRequests requests, JdbcPublications publications, PublicationFiles files,
-            PublicationSettings settings, Clock clock) {
+            PublicationSettings settings, ReadingCaseDates dates, Clock clock) {
         this.requests = requests;
+        this.dates = dates;
         this.publications = publications;
         this.files = files;
         this.settings = settings;
@@ -69,16 +70,17 @@ public class PreparingPublication {
         List<String> report = new ArrayList<>();
 
         record Planned(Path path, FileKind kind, String number, String title, String judgement, String grounds, LocalDate date,
-                int pages) {
+                int pages, String type) {
         }
+        CaseDates caseDates = dates.ofCase(kenmerk);
         List<Planned> planned = new ArrayList<>();
-        planned.add(new Planned(pkg.decision(), FileKind.DECISION, null, "Besluit", null, null, decisionDate(v),
-                checkPdf(pkg.decision(), "besluit.pdf", check, report)));
+        planned.add(new Planned(pkg.decision(), FileKind.DECISION, null, "Besluit", null, null, caseDates.decided(),
+                checkPdf(pkg.decision(), "besluit.pdf", check, report), "besluit"));
         for (Path inv : pkg.inventory()) {
             String name = inv.getFileName().toString();
             int pages = name.endsWith(".pdf") ? checkPdf(inv, name, check, report) : checkText(inv, name, check, report);
             planned.add(new Planned(inv, FileKind.INVENTORY, null, "Inventarislijst (" + name.substring(name.lastIndexOf('.') + 1) + ")",
-                    null, null, null, pages));
+                    null, null, null, pages, "inventaris"));
         }
         for (Path doc : pkg.documents()) {
             String name = doc.getFileName().toString();
@@ -88,11 +90,12 @@ public class PreparingPublication {
             check(check, title, "de titel van documenten/" + name);
             planned.add(new Planned(doc, FileKind.DOCUMENT, name.substring(0, name.length() - 4), title,
                     row == null ? null : row.judgement(), row == null ? null : row.grounds(), row == null ? null : parseDate(row.date()),
-                    checkPdf(doc, "documenten/" + name, check, report)));
+                    checkPdf(doc, "documenten/" + name, check, report),
+                    InformatieCategorieen.fromFileType(row == null ? null : row.fileType())));
         }
         if (pkg.bundle() != null) {
             planned.add(new Planned(pkg.bundle(), FileKind.BUNDLE, null, "Documentenbundel", null, null, null,
-                    checkPdf(pkg.bundle(), "documentenbundel.pdf", check, report)));
+                    checkPdf(pkg.bundle(), "documentenbundel.pdf", check, report), "document"));
         }
 
         String kind = options.decisionKind() == null || options.decisionKind().isBlank() ? deriveKind(pkg) : options.decisionKind().strip();
@@ -107,8 +110,8 @@ public class PreparingPublication {
         }
         String organisation = v.verzoek().organisation() == null ? settings.organisation() : v.verzoek().organisation();
         Publicatie p = new Publicatie(0, PublicIds.next(), kenmerk, title, summary, organisation, v.verzoek().regime().code(),
-                decisionDate(v), kind, InformatieCategorie.WOO_VERZOEKEN, PublicationStatus.AWAITING_APPROVAL, user, clock.instant(),
-                null, null, null, null);
+                caseDates.decided(), kind, InformatieCategorieen.wooVerzoeken(), PublicationStatus.AWAITING_APPROVAL, user,
+                clock.instant(), null, null, null, null, PublicationSource.CASE, caseDates.received(), caseDates.sent());
         long id = publications.insert(p, String.join("\n", report));
         int position = 1;
         for (Planned f : planned) {
@@ -121,7 +124,8 @@ public class PreparingPublication {
             }
             String fileName = f.kind() == FileKind.DOCUMENT ? f.number() + ".pdf" : f.path().getFileName().toString();
             publications.insertFile(new PublishedFile(0, PublicIds.next(), id, f.kind(), f.number(), f.title(), f.judgement(),
-                    f.grounds(), f.date(), mediaType(fileName), fileName, sha, size, f.pages(), false, null, null, null, null, position++));
+                    f.grounds(), f.date(), mediaType(fileName), fileName, sha, size, f.pages(), false, null, null, null, null, position++,
+                    f.type(), null));
         }
         return publications.byId(id).orElseThrow();
     }
@@ -159,10 +163,6 @@ public class PreparingPublication {
         if (!check.found(text).isEmpty()) {
             throw new InvalidInputException("package", where + " bevat gegevens van de verzoeker; gebruik de geanonimiseerde versie");
         }
-    }
-
-    private static LocalDate decisionDate(VerzoekView v) {
-        return v.events().stream().filter(e -> e.type() == EventType.DECIDED).map(Event::date).findFirst().orElse(null);
     }
 
     private static String deriveKind(PublicationPackage pkg) {

@@ -24,7 +24,7 @@ record PublicationPackage(Path dir, Path decision, List<Path> inventory, List<Pa
         Map<String, InventoryRow> rows) {
 
     /** A line of the inventory: number, title, judgement, grounds, date. */
-    record InventoryRow(String number, String title, String judgement, String grounds, String date) {
+    record InventoryRow(String number, String title, String judgement, String grounds, String date, String fileType) {
     }
 
     static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
@@ -122,6 +122,7 @@ record PublicationPackage(Path dir, Path decision, List<Path> inventory, List<Pa
         int judgement = index(cols, "beoordeling");
         int grounds = index(cols, "beoordelingsgrond", "grond", "gronden");
         int date = index(cols, "datum", "date");
+        int fileType = index(cols, "file type", "bestandstype", "soort");
         if (id < 0) {
             throw new InvalidInputException("package", "inventaris.csv heeft geen kolom 'Document ID'");
         }
@@ -132,7 +133,7 @@ record PublicationPackage(Path dir, Path decision, List<Path> inventory, List<Pa
             List<String> v = Csv.split(line, sep);
             String number = normaliseNumber(get(v, id));
             if (number != null) {
-                rows.put(number, new InventoryRow(number, get(v, title), get(v, judgement), get(v, grounds), get(v, date)));
+                rows.put(number, new InventoryRow(number, get(v, title), get(v, judgement), get(v, grounds), get(v, date), get(v, fileType)));
             }
         }
         return rows;

@@ -46,7 +46,9 @@ public class PublishingDecision {
             }
             publications.published(p.id(), clock.instant());
             publications.addHistory(p.id(), null, clock.instant(), "published", null, null);
-            recording.record(p.kenmerk(), new NewEvent("published", LocalDate.now(clock), null, null, Map.of()), publisher);
+            if (p.source() == nl.openbaar.publication.model.PublicationSource.CASE) {
+                recording.record(p.kenmerk(), new NewEvent("published", LocalDate.now(clock), null, null, Map.of()), publisher);
+            }
             return publications.byId(p.id()).orElseThrow();
         });
         for (PublishedFile f : publications.files(published.id())) {

@@ -29,7 +29,11 @@ public class ReadingPortal {
     public record PublicFile(Publicatie publication, PublishedFile file, Path path) {
     }
 
-    public record Filter(String organisation, LocalDate from, LocalDate to, String subject) {
+    public record Filter(String organisation, LocalDate from, LocalDate to, String subject, String category) {
+
+        public Filter(String organisation, LocalDate from, LocalDate to, String subject) {
+            this(organisation, from, to, subject, null);
+        }
     }
 
     private final JdbcPublications publications;
@@ -41,8 +45,13 @@ public class ReadingPortal {
     }
 
     public List<Publicatie> decisions(Filter f, int limit, int offset) {
-        return publications.published(blank(f.organisation()), f.from(), f.to(), blank(f.subject()), Math.min(Math.max(limit, 1), 100),
-                Math.max(offset, 0));
+        return publications.published(blank(f.organisation()), f.from(), f.to(), blank(f.subject()), blank(f.category()),
+                Math.min(Math.max(limit, 1), 100), Math.max(offset, 0));
+    }
+
+    /** Per information category code, how many publications are on the portal. */
+    public java.util.Map<String, Integer> countsByCategory() {
+        return publications.publishedPerCategory();
     }
 
     public List<String> organisations() {

@@ -86,7 +86,7 @@ public class WithdrawingPublication {
             }
             long id = publications.insertFile(new PublishedFile(0, PublicIds.next(), p.id(), f.kind(), f.inventoryNumber(), f.title(),
                     f.judgement(), f.grounds(), f.documentDate(), f.mediaType(), f.fileName(), sha, size, pages, false, null, null, null,
-                    f.id(), f.position()));
+                    f.id(), f.position(), f.documentType(), f.sourcePages()));
             publications.addHistory(p.id(), f.id(), clock.instant(), "replaced", reason.name(), blankToNull(note));
             return publications.fileById(id).orElseThrow();
         });

@@ -1,6 +1,7 @@
 package nl.openbaar.web;
 
 import nl.openbaar.publication.DiwooMetadata;
+import nl.openbaar.publication.InformatieCategorieen;
 import nl.openbaar.publication.PublicationSettings;
 import nl.openbaar.publication.ReadingPortal;
 import nl.openbaar.publication.model.InformatieCategorie;
@@ -30,8 +31,8 @@ class DiwooController {
     @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
     String robots() {
         StringBuilder out = new StringBuilder("User-agent: *\nDisallow: /beheer/\nDisallow: /api/\nDisallow: /status\nDisallow: /login\n\n");
-        for (InformatieCategorie c : InformatieCategorie.values()) {
-            out.append("Sitemap: ").append(settings.publicUrl()).append('/').append(DiwooMetadata.sitemapIndexName(c.sitemapCode()))
+        for (InformatieCategorie c : InformatieCategorieen.all()) {
+            out.append("Sitemap: ").append(settings.publicUrl()).append('/').append(DiwooMetadata.sitemapIndexName(c.code()))
                     .append('\n');
         }
         return out.toString();
@@ -39,7 +40,7 @@ class DiwooController {
 
     @GetMapping("/sitemapindex-diwoo-{code}.xml")
     ResponseEntity<String> index(@PathVariable String code) {
-        return ResponseEntity.ok().contentType(XML).body(diwoo.sitemapIndex(category(code).sitemapCode()));
+        return ResponseEntity.ok().contentType(XML).body(diwoo.sitemapIndex(category(code).code()));
     }
 
     @GetMapping("/sitemaps/sitemap-diwoo-{code}-{number}.xml")
@@ -47,7 +48,7 @@ class DiwooController {
         if (!number.matches("\\d{5}")) {
             throw new NotFoundException("sitemap");
         }
-        String xml = diwoo.sitemap(category(code).sitemapCode(), Integer.parseInt(number));
+        String xml = diwoo.sitemap(category(code).code(), Integer.parseInt(number));
         if (xml == null) {
             throw new NotFoundException("sitemap");
         }
@@ -61,11 +62,6 @@ class DiwooController {
     }
 
     private static InformatieCategorie category(String code) {
-        for (InformatieCategorie c : InformatieCategorie.values()) {
-            if (c.sitemapCode().equals(code)) {
-                return c;
-            }
-        }
-        throw new NotFoundException("categorie");
+        return InformatieCategorieen.find(code).orElseThrow(() -> new NotFoundException("categorie"));
     }
 }

@@ -2,8 +2,11 @@ package nl.openbaar.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import nl.openbaar.publication.PortalSearch;
+import nl.openbaar.publication.InformatieCategorieen;
+import nl.openbaar.publication.ReadingCaseDates;
 import nl.openbaar.publication.ReadingPortal;
+import nl.openbaar.publication.model.InformatieCategorie;
+import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.publication.model.FileKind;
 import nl.openbaar.shared.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
@@ -30,18 +33,25 @@ class PortalController {
     private static final int PAGE = 20;
 
     private final ReadingPortal portal;
-    private final PortalSearch search;
-    PortalController(ReadingPortal portal, PortalSearch search) {
+    private final ReadingCaseDates dates;
+
+    PortalController(ReadingPortal portal, ReadingCaseDates dates) {
         this.portal = portal;
-        this.search = search;
+        this.dates = dates;
     }
 
     @GetMapping("/besluiten")
     String decisions(@RequestParam(required = false) String organisatie, @RequestParam(required = false) String van,
             @RequestParam(required = false) String tot, @RequestParam(required = false) String onderwerp,
-            @RequestParam(defaultValue = "1") int pagina, Model model) {
-        int page = Math.max(1, pagina);
-        var filter = new ReadingPortal.Filter(organisatie, date(van), date(tot), onderwerp);
+            @RequestParam(required = false) String categorie, @RequestParam(required = false) String pagina, Model model) {
+        int page = SearchPage.page(pagina);
+        if (page > 10_000) {
+            throw new InvalidInputException("pagina", "kies een pagina tot en met 10.000");
+        }
+        if (categorie != null && !categorie.isBlank()) {
+            InformatieCategorieen.of(categorie);
+        }
+        var filter = new ReadingPortal.Filter(organisatie, date(van), date(tot), onderwerp, categorie);
         var list = portal.decisions(filter, PAGE + 1, (page - 1) * PAGE);
         model.addAttribute("decisions", list.size() > PAGE ? list.subList(0, PAGE) : list);
         model.addAttribute("hasNext", list.size() > PAGE);
@@ -51,13 +61,44 @@ class PortalController {
         model.addAttribute("van", van == null ? "" : van);
         model.addAttribute("tot", tot == null ? "" : tot);
         model.addAttribute("onderwerp", onderwerp == null ? "" : onderwerp);
+        model.addAttribute("categorie", categorie == null ? "" : categorie);
+        model.addAttribute("categories", InformatieCategorieen.all());
         return "portal/decisions";
+    }
+
+    /** The 17 information categories of article 3.3 Woo, each with how much was published in it. */
+    @GetMapping("/categorieen")
+    String categories(Model model) {
+        model.addAttribute("categories", InformatieCategorieen.all());
+        model.addAttribute("counts", portal.countsByCategory());
+        return "portal/categories";
+    }
+
+    /** One category's place on the portal: what was published in it, newest first. */
+    @GetMapping("/categorieen/{code}")
+    String category(@PathVariable String code, @RequestParam(required = false) String pagina, Model model) {
+        InformatieCategorie c = InformatieCategorieen.find(code).orElseThrow(() -> new NotFoundException("categorie"));
+        int page = SearchPage.page(pagina);
+        if (page > 10_000) {
+            throw new InvalidInputException("pagina", "kies een pagina tot en met 10.000");
+        }
+        var list = portal.decisions(new ReadingPortal.Filter(null, null, null, null, c.code()), PAGE + 1, (page - 1) * PAGE);
+        if (list.isEmpty() && page > 1) {
+            throw new NotFoundException("pagina");
+        }
+        model.addAttribute("category", c);
+        model.addAttribute("publications", list.size() > PAGE ? list.subList(0, PAGE) : list);
+        model.addAttribute("hasNext", list.size() > PAGE);
+        model.addAttribute("page", page);
+        return "portal/category";
     }
 
     @GetMapping("/besluiten/{id}")
     String decision(@PathVariable String id, Model model) {
         ReadingPortal.DecisionPage page = portal.decision(id).orElseThrow(() -> new NotFoundException("besluit"));
         model.addAttribute("d", page);
+        model.addAttribute("dates", dates.of(page.publication()));
+        model.addAttribute("scripts", java.util.List.of("/js/search.js"));
         model.addAttribute("decisionFile", page.files().stream().filter(f -> f.kind() == FileKind.DECISION && f.isPublic()).findFirst()
                 .orElse(null));
         model.addAttribute("inventoryFiles", page.files().stream().filter(f -> f.kind() == FileKind.INVENTORY && f.isPublic()).toList());
@@ -98,19 +139,6 @@ class PortalController {
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noCache())
                 .body(new FileSystemResource(f.path()));
-    }
-
-    @GetMapping("/zoeken")
-    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int pagina, Model model) {
-        int page = Math.max(1, pagina);
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("page", page);
-        if (q != null && !q.isBlank()) {
-            var result = search.search(q, (page - 1) * PAGE, PAGE);
-            model.addAttribute("result", result);
-            model.addAttribute("hasNext", result.totalPages() > (long) page * PAGE);
-        }
-        return "portal/search";
     }
 
     private static LocalDate date(String s) {

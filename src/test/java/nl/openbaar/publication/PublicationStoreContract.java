@@ -15,7 +15,7 @@ import nl.openbaar.audit.model.AuditEntry;
 import nl.openbaar.audit.model.AuditQuery;
 import nl.openbaar.publication.internal.JdbcPublications;
 import nl.openbaar.publication.model.FileKind;
-import nl.openbaar.publication.model.InformatieCategorie;
+import nl.openbaar.publication.model.PublicationSource;
 import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.publication.model.Publicatie;
 import nl.openbaar.publication.model.PublishedFile;
@@ -49,8 +49,8 @@ abstract class PublicationStoreContract {
 
     private Publicatie publication(String kenmerk, String title, String organisation, LocalDate decided) {
         Publicatie p = new Publicatie(0, PublicIds.next(), kenmerk, title, "samenvatting over " + title, organisation, "woo", decided,
-                "openbaarmaking", InformatieCategorie.WOO_VERZOEKEN, PublicationStatus.AWAITING_APPROVAL, "behandelaar",
-                Instant.parse("2026-01-05T10:00:00Z"), null, null, null, null);
+                "openbaarmaking", InformatieCategorieen.wooVerzoeken(), PublicationStatus.AWAITING_APPROVAL, "behandelaar",
+                Instant.parse("2026-01-05T10:00:00Z"), null, null, null, null, PublicationSource.CASE, null, null);
         long id = publications.insert(p, "gecontroleerd");
         return publications.byId(id).orElseThrow();
     }
@@ -58,7 +58,7 @@ abstract class PublicationStoreContract {
     private PublishedFile file(Publicatie p, String number, int position) {
         long id = publications.insertFile(new PublishedFile(0, PublicIds.next(), p.id(), FileKind.DOCUMENT, number, "Document " + number,
                 "deels openbaar", "5.1.2e", LocalDate.of(2020, 2, 28), "application/pdf", number + ".pdf",
-                "a".repeat(64), 1234, 2, false, null, null, null, null, position));
+                "a".repeat(64), 1234, 2, false, null, null, null, null, position, "email", null));
         return publications.fileById(id).orElseThrow();
     }
 
@@ -113,7 +113,7 @@ abstract class PublicationStoreContract {
         assertThat(withdrawn.withdrawnReason()).isEqualTo(WithdrawReason.UNREDACTED_DATA);
         assertThat(publications.nextPosition(p.id())).isEqualTo(3);
         long replacement = publications.insertFile(new PublishedFile(0, PublicIds.next(), p.id(), FileKind.DOCUMENT, "0001", "Document 0001",
-                "deels openbaar", "5.1.2e", null, "application/pdf", "0001.pdf", "b".repeat(64), 99, 1, false, null, null, null, one.id(), 1));
+                "deels openbaar", "5.1.2e", null, "application/pdf", "0001.pdf", "b".repeat(64), 99, 1, false, null, null, null, one.id(), 1, "email", null));
         assertThat(publications.fileById(replacement).orElseThrow().replacesId()).isEqualTo(one.id());
         assertThat(publications.history(p.id())).extracting(h -> h.kind() + "/" + h.fileTitle() + "/" + h.reason())
                 .containsExactly("published/null/null", "withdrawn/Document 0001/UNREDACTED_DATA");

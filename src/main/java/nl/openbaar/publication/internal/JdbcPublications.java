@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.openbaar.publication.model.FileKind;
 import nl.openbaar.publication.model.HistoryEntry;
-import nl.openbaar.publication.model.InformatieCategorie;
+import nl.openbaar.publication.InformatieCategorieen;
+import nl.openbaar.publication.model.PublicationSource;
 import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.publication.model.Publicatie;
 import nl.openbaar.publication.model.PublishedFile;
@@ -34,10 +35,11 @@ public class JdbcPublications {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into publication (public_id, kenmerk, title, summary, organisation, regime, decision_date, decision_kind,
-                    category, status, prepared_by, prepared_at, package_checks)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    category, status, prepared_by, prepared_at, package_checks, source, received_date, sent_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.publicId(), p.kenmerk(), p.title(), p.summary(), p.organisation(), p.regime(), date(p.decisionDate()),
-                        p.decisionKind(), p.category().name(), p.status().name(), p.preparedBy(), Timestamp.from(p.preparedAt()), checks)
+                        p.decisionKind(), p.category().code(), p.status().name(), p.preparedBy(), Timestamp.from(p.preparedAt()), checks,
+                        p.source().name(), date(p.receivedDate()), date(p.sentDate()))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -46,11 +48,12 @@ public class JdbcPublications {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into publication_file (public_id, publication_id, kind, inventory_number, title, judgement, grounds,
-                    document_date, media_type, file_name, sha256, byte_size, page_count, withdrawn, replaces_id, position)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""")
+                    document_date, media_type, file_name, sha256, byte_size, page_count, withdrawn, replaces_id, position,
+                    document_type, source_pages)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?)""")
                 .params(f.publicId(), f.publicationId(), f.kind().name(), f.inventoryNumber(), f.title(), f.judgement(), f.grounds(),
                         date(f.documentDate()), f.mediaType(), f.fileName(), f.sha256(), f.byteSize(), f.pageCount(), f.replacesId(),
-                        f.position())
+                        f.position(), f.documentType(), f.sourcePages())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -76,8 +79,18 @@ public class JdbcPublications {
 
     /** Published decisions, newest first, filtered; null filters do not filter. */
     public List<Publicatie> published(String organisation, LocalDate from, LocalDate to, String subject, int limit, int offset) {
+        return published(organisation, from, to, subject, null, limit, offset);
+    }
+
+    /** Published publications, newest first, filtered (also by category code); null filters do not filter. */
+    public List<Publicatie> published(String organisation, LocalDate from, LocalDate to, String subject, String category, int limit,
+            int offset) {
         StringBuilder sql = new StringBuilder("select * from publication where status = 'PUBLISHED'");
         List<Object> params = new ArrayList<>();
+        if (category != null) {
+            sql.append(" and category = ?");
+            params.add(category);
+        }
         if (organisation != null) {
             sql.append(" and organisation = ?");
             params.add(organisation);
@@ -98,6 +111,13 @@ public class JdbcPublications {
         }
         sql.append(" order by decision_date desc, published_at desc, id desc limit ").append(limit).append(" offset ").append(offset);
         return jdbc.sql(sql.toString()).params(params).query(JdbcPublications::publication).list();
+    }
+
+    public java.util.Map<String, Integer> publishedPerCategory() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        jdbc.sql("select category, count(*) from publication where status = 'PUBLISHED' group by category")
+                .query((rs, n) -> out.put(rs.getString(1), rs.getInt(2))).list();
+        return out;
     }
 
     public List<String> publishedOrganisations() {
@@ -182,10 +202,11 @@ public class JdbcPublications {
     private static Publicatie publication(ResultSet rs, int n) throws SQLException {
         return new Publicatie(rs.getLong("id"), rs.getString("public_id"), rs.getString("kenmerk"), rs.getString("title"),
                 rs.getString("summary"), rs.getString("organisation"), rs.getString("regime"), localDate(rs.getDate("decision_date")),
-                rs.getString("decision_kind"), InformatieCategorie.valueOf(rs.getString("category")),
+                rs.getString("decision_kind"), InformatieCategorieen.of(rs.getString("category")),
                 PublicationStatus.valueOf(rs.getString("status")), rs.getString("prepared_by"), instant(rs.getTimestamp("prepared_at")),
                 rs.getString("approved_by"), instant(rs.getTimestamp("approved_at")), rs.getString("rejected_reason"),
-                instant(rs.getTimestamp("published_at")));
+                instant(rs.getTimestamp("published_at")), PublicationSource.valueOf(rs.getString("source")),
+                localDate(rs.getDate("received_date")), localDate(rs.getDate("sent_date")));
     }
 
     private static PublishedFile file(ResultSet rs, int n) throws SQLException {
@@ -197,7 +218,8 @@ public class JdbcPublications {
                 rs.getString("grounds"), localDate(rs.getDate("document_date")), rs.getString("media_type"), rs.getString("file_name"),
                 rs.getString("sha256"), rs.getLong("byte_size"), rs.getInt("page_count"), rs.getBoolean("withdrawn"),
                 reason == null ? null : WithdrawReason.valueOf(reason), rs.getString("withdrawn_note"),
-                instant(rs.getTimestamp("withdrawn_at")), replacesId, rs.getInt("position"));
+                instant(rs.getTimestamp("withdrawn_at")), replacesId, rs.getInt("position"), rs.getString("document_type"),
+                rs.getString("source_pages"));
     }
 
     private static Date date(LocalDate d) {

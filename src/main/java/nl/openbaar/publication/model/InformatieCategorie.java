@@ -1,42 +1,33 @@
 package nl.openbaar.publication.model;
 
 /**
- * The Woo information categories (art. 3.3) with their TOOI identifiers and the number used in DiWoo sitemap
- * file names (sitemapindex-diwoo-infocatNNN.xml). Openbaar publishes decisions on requests: category 14.
+ * One of the 17 information categories of article 3.3 Woo, as the DiWoo value list names it, with the number the
+ * Woo-index uses in sitemap file names ({@code sitemapindex-diwoo-infocat014.xml}). The list itself is data
+ * ({@code informatiecategorieen.json}, read by {@link nl.openbaar.publication.InformatieCategorieen}).
+ *
+ * @param number     1 … 17
+ * @param tooiId     the TOOI concept ("c_3baef532")
+ * @param label      the Dutch name
+ * @param labelEn    the English name
+ * @param definition the description of the category in the law
  */
-public enum InformatieCategorie {
-    WOO_VERZOEKEN(14, "c_3baef532", "Woo-verzoeken en -besluiten");
+public record InformatieCategorie(int number, String tooiId, String label, String labelEn, String definition) {
 
     public static final String TOOI_BASE = "https://identifier.overheid.nl/tooi/def/thes/kern/";
 
-    private final int number;
-    private final String tooiId;
-    private final String label;
-
-    InformatieCategorie(int number, String tooiId, String label) {
-        this.number = number;
-        this.tooiId = tooiId;
-        this.label = label;
-    }
-
-    public int number() {
-        return number;
-    }
-
-    public String tooiId() {
-        return tooiId;
-    }
+    /** Category 14, Woo-verzoeken en -besluiten: what a decision on a request is published under. */
+    public static final String WOO_VERZOEKEN = "infocat014";
 
     public String uri() {
         return TOOI_BASE + tooiId;
     }
 
-    public String label() {
-        return label;
+    /** "infocat014": the stored value, the facet value and the part of the sitemap name. */
+    public String code() {
+        return String.format("infocat%03d", number);
     }
 
-    /** "infocat014" */
-    public String sitemapCode() {
-        return String.format("infocat%03d", number);
+    public String label(boolean english) {
+        return english ? labelEn : label;
     }
 }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param judgement       openbaar / deels openbaar / …, from the inventory
  * @param grounds         the ground codes applied ("5.1.2e; 5.1.2i")
  * @param replacesId      the file this one replaced, if any
+ * @param documentType    the kind of document ({@link DocumentSoort#code()}: "email", "brief" …)
+ * @param sourcePages     for a document split from an imported bundle, its pages there ("12-14"); else null
  */
 public record PublishedFile(
         long id,
@@ -32,9 +34,19 @@ public record PublishedFile(
         String withdrawnNote,
         Instant withdrawnAt,
         Long replacesId,
-        int position) {
+        int position,
+        String documentType,
+        String sourcePages) {
 
     public boolean isPublic() {
         return !withdrawn;
+    }
+
+    /** The ground codes one by one. */
+    public java.util.List<String> groundList() {
+        if (grounds == null || grounds.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(grounds.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 }
