@@ -17,7 +17,9 @@ public class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The demo runs on plain http://localhost, so its session cookie cannot be limited to HTTPS.
-        ServeCommand.start(port, "--openbaar.demo=true", "--server.servlet.session.cookie.secure=false");
+        // An invented signer, so the demo's decisions can be signed; a real installation sets its own mandated official.
+        ServeCommand.start(port, "--openbaar.demo=true", "--server.servlet.session.cookie.secure=false",
+                "--openbaar.organisation.signer.name=drs. M.J. de Boer", "--openbaar.organisation.signer.function=directeur Digitale Overheid");
         return OpenbaarCommand.KEEP_RUNNING;
     }
 }

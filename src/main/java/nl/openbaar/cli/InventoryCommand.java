@@ -16,7 +16,6 @@ import nl.openbaar.inventory.model.Beoordeling;
 import nl.openbaar.inventory.model.Inconsistency;
 import nl.openbaar.inventory.model.InventoryLine;
 import nl.openbaar.inventory.model.Inventaris;
-import nl.openbaar.letter.LetterTexts;
 import nl.openbaar.letter.render.InventoryPdf;
 import nl.openbaar.shared.InvalidInputException;
 import picocli.CommandLine;
@@ -74,7 +73,7 @@ public class InventoryCommand implements Callable<Integer> {
             case "xlsx" -> InventoryExport.xlsx(inv, bytes);
             case "csv" -> InventoryExport.csv(inv, bytes);
             default -> {
-                String organisation = Cli.bean(LetterTexts.class).general().raw("afzender.organisatie");
+                String organisation = Cli.bean(nl.openbaar.organisation.OrganisationSettings.class).organisation().name();
                 bytes.writeBytes(InventoryPdf.of(inv, organisation));
             }
         }

@@ -40,6 +40,11 @@ public class MakingInventory {
         this.law = law;
     }
 
+    /** The accepted boxes of the request's documents, by document id: what each ground covers, for the decision's reasoning. */
+    public java.util.Map<Long, nl.openbaar.inventory.model.DocumentRedactions> redactions(String kenmerk) {
+        return redactions.redactions(kenmerk);
+    }
+
     public Inventaris inventaris(String kenmerk) {
         Verzoek v = requests.get(kenmerk).verzoek();
         return InventoryRules.derive(v.kenmerk(), v.regime(), documents.documents(v.kenmerk()), judgements.forRequest(v.id()),

@@ -28,6 +28,10 @@ public class EditingLetterTexts {
     /** Keys only a case has: the motivation per ground, and the five-year motivation (Woo 5.3). */
     private static final Pattern CASE_KEY = Pattern.compile("grond\\.(.+)\\.zaak|ouder-dan-vijf-jaar\\.zaak");
 
+    /** Texts that became settings: the organisation and its signer are set in one place for letters and portal. */
+    private static final Pattern SETTING = Pattern.compile("afzender\\.(organisatie|kort|mijn|retouradres|contact|website)"
+            + "|ondertekening\\..+|bezwaar\\.adres");
+
     private final JdbcLetterTexts stored;
     private final FindingRequests requests;
     private final RuleBase law;
@@ -78,6 +82,11 @@ public class EditingLetterTexts {
         }
         if (text.length() > 20_000) {
             throw new InvalidInputException("tekst", "de tekst is langer dan 20.000 tekens");
+        }
+        if (SETTING.matcher(key).matches()) {
+            throw new InvalidInputException("sleutel", "[" + key + "] is geen brieftekst meer: de afzender en de ondertekening komen"
+                    + " uit de instellingen openbaar.organisation.* (bijvoorbeeld openbaar.organisation.signer.name), zodat alle"
+                    + " brieven en het portaal dezelfde organisatie noemen");
         }
         TextCatalogue defaults = DefaultTexts.catalogue();
         boolean known = defaults.has(key) || defaults.has(key + "@woo") || defaults.has(key + "@wob")

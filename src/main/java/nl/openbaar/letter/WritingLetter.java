@@ -24,6 +24,7 @@ import nl.openbaar.letter.render.AccessiblePdf;
 import nl.openbaar.letter.render.LetterDocx;
 import nl.openbaar.letter.render.LetterHtml;
 import nl.openbaar.letter.render.LetterText;
+import nl.openbaar.organisation.OrganisationSettings;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.EventType;
@@ -50,10 +51,12 @@ public class WritingLetter {
     private final Zoekslagen sweeps;
     private final DeadlineCalendar calendar;
     private final RuleBase law;
+    private final OrganisationSettings organisation;
     private final Clock clock;
 
     public WritingLetter(FindingRequests requests, MakingInventory inventories, LetterTexts texts, JdbcSearchRecords searches,
-            Zoekslagen sweeps, DeadlineCalendar calendar, RuleBase law, Clock clock) {
+            Zoekslagen sweeps, DeadlineCalendar calendar, RuleBase law, OrganisationSettings organisation, Clock clock) {
+        this.organisation = organisation;
         this.sweeps = sweeps;
         this.requests = requests;
         this.inventories = inventories;
@@ -75,31 +78,31 @@ public class WritingLetter {
             case DECISION -> {
                 LocalDate d = date != null ? date : last(view, EventType.DECIDED).map(Event::date).orElse(LocalDate.now(clock));
                 yield new DecisionComposer(law, new ArticleTexts(law, DefaultTexts.articleSupplement()))
-                        .compose(file(view, inventories.inventaris(kenmerk), d, published, engine));
+                        .compose(file(view, inventories.inventaris(kenmerk), inventories.redactions(kenmerk), d, published, engine));
             }
             case ACKNOWLEDGEMENT -> {
                 LocalDate d = date != null ? date : last(view, EventType.ACKNOWLEDGED).map(Event::date).orElse(LocalDate.now(clock));
-                yield new LetterComposer(law).acknowledgement(file(view, null, d, published, engine));
+                yield new LetterComposer(law).acknowledgement(file(view, null, null, d, published, engine));
             }
             case EXTENSION -> {
                 Event e = last(view, EventType.EXTENDED).orElseThrow(() -> new InvalidInputException("type",
                         "er is geen verdaging vastgelegd; leg die eerst vast met `openbaar request event " + kenmerk + " --type extended`"));
                 LocalDate d = date != null ? date : e.date();
-                CaseFile f = file(view, null, e.date(), published, engine);
+                CaseFile f = file(view, null, null, e.date(), published, engine);
                 // The letter states the term as it ran before the extension, and the new one.
-                CaseFile before = new CaseFile(f.view(), null, null, f.texts(), f.extendedTo(),
+                CaseFile before = new CaseFile(f.view(), null, null, null, f.texts(), f.organisation(), f.extendedTo(),
                         CaseFiles.asOf(withoutEvent(view, e), e.date(), engine).extensionLastDay(), d, published);
                 yield new LetterComposer(law).extension(before, e, f.extendedTo().get(e.id()));
             }
             case FORWARDING -> {
                 Event e = last(view, EventType.FORWARDED).orElseThrow(() -> new InvalidInputException("type",
                         "er is geen doorzending vastgelegd (`openbaar request event " + kenmerk + " --type forwarded --detail body=…`)"));
-                yield new LetterComposer(law).forwarding(file(view, null, date != null ? date : e.date(), published, engine), e);
+                yield new LetterComposer(law).forwarding(file(view, null, null, date != null ? date : e.date(), published, engine), e);
             }
             case VIEWS -> {
                 Event e = last(view, EventType.VIEWS_REQUESTED).orElseThrow(() -> new InvalidInputException("type",
                         "er is geen verzoek om een zienswijze vastgelegd (`--type views-requested --detail thirdParty=…`)"));
-                yield new LetterComposer(law).views(file(view, null, date != null ? date : e.date(), published, engine), e);
+                yield new LetterComposer(law).views(file(view, null, null, date != null ? date : e.date(), published, engine), e);
             }
         };
     }
@@ -117,9 +120,11 @@ public class WritingLetter {
         return inventories.inventaris(kenmerk);
     }
 
-    private CaseFile file(VerzoekView view, Inventaris inv, LocalDate date, boolean published, ComputingDeadline engine) {
+    private CaseFile file(VerzoekView view, Inventaris inv, java.util.Map<Long, nl.openbaar.inventory.model.DocumentRedactions> boxes,
+            LocalDate date, boolean published, ComputingDeadline engine) {
         long id = view.verzoek().id();
-        return CaseFiles.of(view, inv, zoekslag(view.verzoek().kenmerk(), id), texts.forCase(id), date, published, engine);
+        return CaseFiles.of(view, inv, boxes, zoekslag(view.verzoek().kenmerk(), id), texts.forCase(id), organisation.organisation(),
+                date, published, engine);
     }
 
     /**

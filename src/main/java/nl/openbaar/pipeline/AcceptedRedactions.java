@@ -37,7 +37,7 @@ class AcceptedRedactions implements RedactionRegister {
                 continue;
             }
             for (RedactionArea a : r.areas()) {
-                marks.computeIfAbsent(r.documentId(), id -> new ArrayList<>()).add(new DocumentRedactions.Mark(r.ground(), r.coveredText()));
+                marks.computeIfAbsent(r.documentId(), id -> new ArrayList<>()).add(new DocumentRedactions.Mark(r.ground(), r.coveredText(), r.category()));
             }
         }
         Map<Long, DocumentRedactions> out = new LinkedHashMap<>();

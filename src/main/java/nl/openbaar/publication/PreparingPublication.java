@@ -108,7 +108,8 @@ public class PreparingPublication {
         if (summary != null) {
             check(check, summary, "de samenvatting");
         }
-        String organisation = v.verzoek().organisation() == null ? settings.organisation() : v.verzoek().organisation();
+        // The publisher is the organisation, never the department that handled the request: one name on every page.
+        String organisation = settings.organisation();
         Publicatie p = new Publicatie(0, PublicIds.next(), kenmerk, title, summary, organisation, v.verzoek().regime().code(),
                 caseDates.decided(), kind, InformatieCategorieen.wooVerzoeken(), PublicationStatus.AWAITING_APPROVAL, user,
                 clock.instant(), null, null, null, null, PublicationSource.CASE, caseDates.received(), caseDates.sent());

@@ -1,11 +1,13 @@
 package nl.openbaar.publication;
 
+import nl.openbaar.organisation.OrganisationSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Who publishes and where: the organisation's name and TOOI identifier (DiWoo's publisher) and the public
- * base URL the portal is reached at (sitemaps need absolute https addresses).
+ * Who publishes and where: the organisation's name and TOOI identifier (DiWoo's publisher, from the one set of
+ * organisation settings the letters use too) and the public base URL the portal is reached at (sitemaps need
+ * absolute https addresses).
  */
 @Component
 public class PublicationSettings {
@@ -14,11 +16,9 @@ public class PublicationSettings {
     private final String organisationTooi;
     private final String publicUrl;
 
-    public PublicationSettings(@Value("${openbaar.organisation.name}") String organisation,
-            @Value("${openbaar.organisation.tooi}") String organisationTooi,
-            @Value("${openbaar.public-url}") String publicUrl) {
-        this.organisation = organisation;
-        this.organisationTooi = organisationTooi;
+    public PublicationSettings(OrganisationSettings settings, @Value("${openbaar.public-url}") String publicUrl) {
+        this.organisation = settings.organisation().name();
+        this.organisationTooi = settings.organisation().tooi();
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 

@@ -23,10 +23,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageModel {
 
+    private final nl.openbaar.organisation.OrganisationSettings organisation;
+
+    PageModel(nl.openbaar.organisation.OrganisationSettings organisation) {
+        this.organisation = organisation;
+    }
+
     @ModelAttribute
     void layout(HttpServletRequest request, Locale locale, Model model) {
         model.addAttribute("currentPath", request.getRequestURI());
         model.addAttribute("otherLang", "en".equals(locale.getLanguage()) ? "nl" : "en");
+        // The one organisation name every page shows, the same the letters and the Woo-index use.
+        model.addAttribute("organisationName", organisation.organisation().name());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -26,10 +26,10 @@ class ReceiptMail {
     private final String publicUrl;
 
     ReceiptMail(ObjectProvider<JavaMailSender> sender, @Value("${openbaar.mail.from:noreply@localhost}") String from,
-            @Value("${openbaar.organisation.name}") String organisation, @Value("${openbaar.public-url}") String publicUrl) {
+            nl.openbaar.organisation.OrganisationSettings organisation, @Value("${openbaar.public-url}") String publicUrl) {
         this.sender = sender;
         this.from = from;
-        this.organisation = organisation;
+        this.organisation = organisation.organisation().name();
         this.publicUrl = publicUrl;
     }
 

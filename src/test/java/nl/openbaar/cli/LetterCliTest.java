@@ -60,15 +60,20 @@ class LetterCliTest {
     }
 
     @Test
-    void textsCanBeChangedForAllCasesAndTheLetterUsesThem() {
-        CliRun set = run("letter", "texts", "set", "afzender.organisatie", "--text", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
+    void textsCanBeChangedForAllCasesAndTheLetterUsesThem() throws Exception {
+        CliRun set = run("letter", "texts", "set", "groet", "--text", "Met de meeste hoogachting,");
         assertThat(set.exit()).as(set.err()).isZero();
         CliRun text = run("letter", "--case", "2021-0000627689", "--type", "acknowledgement", "--format", "txt", "--out",
                 data.resolve("ack.txt").toString());
         assertThat(text.exit()).isZero();
-        assertThat(run("letter", "texts", "show", "afzender.organisatie").out()).contains("(beheer)");
+        assertThat(Files.readString(data.resolve("ack.txt"))).contains("Met de meeste hoogachting,");
+        assertThat(run("letter", "texts", "show", "groet").out()).contains("(beheer)");
         assertThat(run("letter", "texts", "set", "procedure.ontvangen", "--text", "Op {datm}").err()).contains("{datm}");
-        assertThat(run("letter", "texts", "reset", "afzender.organisatie").exit()).isZero();
+        // The sender is a setting, the same for every letter and the portal: not a letter text.
+        CliRun sender = run("letter", "texts", "set", "afzender.organisatie", "--text", "Ministerie van Voorbeeldzaken");
+        assertThat(sender.exit()).isEqualTo(2);
+        assertThat(sender.err()).contains("openbaar.organisation");
+        assertThat(run("letter", "texts", "reset", "groet").exit()).isZero();
     }
 
     @Test

@@ -27,6 +27,7 @@ import nl.openbaar.letter.internal.JdbcLetterTexts;
 import nl.openbaar.letter.internal.JdbcSearchRecords;
 import nl.openbaar.letter.model.Letter;
 import nl.openbaar.letter.model.LetterType;
+import nl.openbaar.organisation.OrganisationSettings;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.KeepingDeadlines;
 import nl.openbaar.request.RecordingEvent;
@@ -71,6 +72,12 @@ abstract class LetterStoreContract {
     private WritingLetter writing;
     private WritingPublicationFiles publishing;
 
+    /** The settings of seed 000's body, with the signer of that decision. */
+    static final OrganisationSettings JENV = new OrganisationSettings("Ministerie van Justitie en Veiligheid", "het ministerie",
+            "mijn ministerie", "De Minister van Justitie en Veiligheid", null, "Postbus 20301 2500 EH Den Haag",
+            "Turfmarkt 147, 2511 DP Den Haag", "Postbus 20301, 2500 EH Den Haag", "www.rijksoverheid.nl", null, "namens deze,",
+            "J.W. Schaper", "Directeur Politieel Beleid en Taakuitvoering");
+
     abstract DataSource database();
 
     @BeforeEach
@@ -95,7 +102,7 @@ abstract class LetterStoreContract {
         JdbcSearchRecords searches = new JdbcSearchRecords(jdbc);
         searching = new RecordingSearch(searches, finding, clock);
         writing = new WritingLetter(finding, inventories, new LetterTexts(texts, data.toString()), searches,
-                new Zoekslagen(finding, new JdbcSweeps(jdbc)), calendar, RuleBase.standard(), clock);
+                new Zoekslagen(finding, new JdbcSweeps(jdbc)), calendar, RuleBase.standard(), JENV, clock);
         publishing = new WritingPublicationFiles(writing, finding);
     }
 
@@ -121,18 +128,16 @@ abstract class LetterStoreContract {
                     line.beoordeling() == nl.openbaar.inventory.model.Beoordeling.NIET_OPENBAAR ? line.grounds() : List.of(), null,
                     line.links(), null, false), "jurist");
         }
-        // An administrator's texts: the body in the database, the signer in a file in the data folder; the lawyer's
-        // motivation for 11.1 for this case.
-        editing.set("afzender.organisatie", null, "Ministerie van Justitie en Veiligheid", "beheerder");
-        editing.set("ondertekening.bestuursorgaan", "wob", "De Minister van Justitie en Veiligheid,", "beheerder");
+        // An administrator's texts: the closing line in the database, earlier decisions in a file in the data folder;
+        // the lawyer's motivation for 11.1 for this case. The body and its signer come from the settings.
+        editing.set("besluit.slot", "wob", "Hoogachtend,", "beheerder");
         Files.createDirectories(data.resolve("brieven"));
-        Files.writeString(data.resolve("brieven/ondertekening.txt"), """
-                [ondertekening.naam]
-                J.W. Schaper
-
-                [ondertekening.functie]
-                Directeur Politieel Beleid en Taakuitvoering
+        Files.writeString(data.resolve("brieven/eerdere-besluiten.txt"), """
+                [besluit.eerdere-besluiten]
+                Eerder besloot ik over Clearview AI op 1 maart 2021; dat besluit staat op www.rijksoverheid.nl.
                 """);
+        editing.setForCase("3553465", "grond.10.2.e.zaak", "De geheel geweigerde documenten zijn verslagen van gesprekken met"
+                + " burgers; zij bestaan in hun geheel uit persoonsgegevens.", "jurist");
         editing.setForCase("3553465", "grond.11.1.zaak", "Bijlage 2 (Niet openbaar) bevat een document met nummer 28. Het gaat hierbij"
                 + " om een conceptverslag van een werkgroep met leden van verschillende organisaties.", "jurist");
     }
@@ -147,10 +152,11 @@ abstract class LetterStoreContract {
                 .contains("verleng tot 6 augustus 2021");
         assertThat(letter.section("inventarisatie").text()).contains("in totaal 89 documenten", "Niet openbaar: 9 documenten (bijlage 2)",
                 "Deels openbaar: 50 documenten (bijlage 3)", "Openbaar: 20 documenten (bijlage 4)", "Reeds openbaar: 10 documenten (bijlage 5)");
-        assertThat(letter.outline()).filteredOn(id -> id.startsWith("grond:")).containsExactly("grond:10.2.e", "grond:10.2.g", "grond:11.1");
+        assertThat(letter.outline()).filteredOn(id -> id.matches("grond:[^:]+")).containsExactly("grond:10.2.e", "grond:10.2.g", "grond:11.1");
         assertThat(letter.section("grond:11.1").text()).contains("conceptverslag van een werkgroep");
-        assertThat(letter.section("ondertekening").text()).contains("De Minister van Justitie en Veiligheid,", "namens deze,", "J.W. Schaper",
-                "Directeur Politieel Beleid en Taakuitvoering");
+        assertThat(letter.section("ondertekening").text()).contains("Hoogachtend,", "De Minister van Justitie en Veiligheid,", "namens deze,",
+                "J.W. Schaper", "Directeur Politieel Beleid en Taakuitvoering");
+        assertThat(letter.section("reeds-openbaar").text()).contains("Eerder besloot ik over Clearview AI op 1 maart 2021");
         assertThat(letter.warnings()).isEmpty();
 
         byte[] pdf = writing.render(letter, WritingLetter.Format.PDF);
@@ -224,6 +230,9 @@ abstract class LetterStoreContract {
                 List.of("javascript:alert(1)"), null, false), "jurist")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> editing.set("afzender.organistie", null, "x", "beheerder")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("afzender.organistie");
+        // The body and its signer are settings: one place for every letter and the portal.
+        assertThatThrownBy(() -> editing.set("afzender.organisatie", null, "Ministerie van Voorbeeldzaken", "beheerder"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("openbaar.organisation");
         assertThatThrownBy(() -> editing.set("procedure.ontvangen", null, "Op {datm} ontvangen", "beheerder"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("{datm}");
     }

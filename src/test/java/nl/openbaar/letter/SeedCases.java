@@ -16,6 +16,7 @@ import nl.openbaar.inventory.model.Inventaris;
 import nl.openbaar.law.Regime;
 import nl.openbaar.law.RuleBase;
 import nl.openbaar.letter.model.Zoekslag;
+import nl.openbaar.organisation.model.Organisation;
 import nl.openbaar.request.model.Channel;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.EventType;
@@ -43,6 +44,18 @@ public final class SeedCases {
     public static final int DEELS = 50;
     public static final int OPENBAAR = 20;
     public static final int REEDS = 10;
+
+    /** The body that signed seed 000, as its letterhead and signature show it (the signer's name is invented). */
+    public static final Organisation JENV = new Organisation("Ministerie van Justitie en Veiligheid", "het ministerie",
+            "mijn ministerie", "De Minister van Justitie en Veiligheid", null, "Postbus 20301 2500 EH Den Haag",
+            "Turfmarkt 147, 2511 DP Den Haag", "Postbus 20301, 2500 EH Den Haag", "www.rijksoverheid.nl", null,
+            new Organisation.Signer("namens deze,", "mr. A.B. Voorbeeld", "directeur Wetgeving en Juridische Zaken"));
+
+    /** The body of seed 003. */
+    public static final Organisation BZK = new Organisation("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "het ministerie",
+            "mijn ministerie", "De Minister van Binnenlandse Zaken en Koninkrijksrelaties", null, "Postbus 20011 2500 EA Den Haag",
+            "Turfmarkt 147, 2511 DP Den Haag", "Postbus 20011, 2500 EA Den Haag", "www.rijksoverheid.nl", null,
+            new Organisation.Signer("namens deze,", "drs. C.D. Voorbeeld", "directeur Digitale Overheid"));
 
     private SeedCases() {
     }
@@ -138,13 +151,13 @@ public final class SeedCases {
 
     private static DocumentRedactions boxes(int nr) {
         List<DocumentRedactions.Mark> boxes = new ArrayList<>();
-        boxes.add(new DocumentRedactions.Mark("10.2.e", "Pieter de Vries"));
-        boxes.add(new DocumentRedactions.Mark("10.2.e", "06-12345678"));
+        boxes.add(new DocumentRedactions.Mark("10.2.e", "Pieter de Vries", "PERSON_NAME"));
+        boxes.add(new DocumentRedactions.Mark("10.2.e", "06-12345678", "PHONE_NUMBER"));
         if (nr % 4 == 0) {
-            boxes.add(new DocumentRedactions.Mark("10.2.g", "woo-team@minjenv.nl"));
+            boxes.add(new DocumentRedactions.Mark("10.2.g", "woo-team@minjenv.nl", "GROUP_MAILBOX"));
         }
         if (nr % 7 == 0) {
-            boxes.add(new DocumentRedactions.Mark("11.1", "Ik zou adviseren om af te wachten."));
+            boxes.add(new DocumentRedactions.Mark("11.1", "Ik zou adviseren om af te wachten.", "POLICY_OPINION"));
         }
         return new DocumentRedactions(1000L + nr, boxes);
     }

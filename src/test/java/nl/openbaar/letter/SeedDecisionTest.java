@@ -38,7 +38,13 @@ class SeedDecisionTest {
     private static final DecisionComposer COMPOSER = new DecisionComposer(LAW, new ArticleTexts(LAW, DefaultTexts.articleSupplement()));
 
     static Letter decision(VerzoekView view, Inventaris inv, Zoekslag z, LocalDate date, boolean published) {
-        CaseFile file = CaseFiles.of(view, inv, z, DefaultTexts.catalogue(), date, published, ComputingDeadline.standard());
+        return decision(view, inv, java.util.Map.of(), z, date, published);
+    }
+
+    static Letter decision(VerzoekView view, Inventaris inv, java.util.Map<Long, nl.openbaar.inventory.model.DocumentRedactions> boxes,
+            Zoekslag z, LocalDate date, boolean published) {
+        CaseFile file = CaseFiles.of(view, inv, boxes, z, DefaultTexts.catalogue(), SeedCases.JENV, date, published,
+                ComputingDeadline.standard());
         return COMPOSER.compose(file);
     }
 
@@ -54,16 +60,17 @@ class SeedDecisionTest {
 
     @Test
     void seed000SectionsComeInTheOrderOfTheSignedDecision() {
-        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), null, LocalDate.of(2021, 10, 28), false);
+        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), SeedCases.redactions000(), null, LocalDate.of(2021, 10, 28), false);
         assertThat(letter.outline()).containsExactly("inleiding", "procedure", "wettelijk-kader", "inventarisatie", "besluit",
-                "reeds-openbaar", "overwegingen", "grond:10.2.e", "grond:10.2.g", "grond:11.1", "openbaarmaking", "ondertekening",
-                "bezwaar", "bijlage-1", "bijlage-2", "bijlage-3", "bijlage-4", "bijlage-5");
+                "reeds-openbaar", "overwegingen", "grond:10.2.e", "grond:10.2.e:1", "grond:10.2.e:2", "grond:10.2.g", "grond:10.2.g:1",
+                "grond:11.1", "grond:11.1:1", "grond:11.1:2", "openbaarmaking", "ondertekening", "bezwaar",
+                "bijlage-1", "bijlage-2", "bijlage-3", "bijlage-4", "bijlage-5");
         assertThat(DecisionComposer.kind(SeedCases.inventory000())).isEqualTo(DecisionKind.DEELS_OPENBAAR);
     }
 
     @Test
     void seed000DatesComeFromTheTimeline() {
-        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), null, LocalDate.of(2021, 10, 28), false);
+        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), SeedCases.redactions000(), null, LocalDate.of(2021, 10, 28), false);
         String intro = letter.section("inleiding").text();
         assertThat(intro).contains("In uw brief van 9 juni 2021, ontvangen op 11 juni 2021, heeft u mij met een beroep op de Wet"
                 + " openbaarheid van bestuur (hierna: Wob) verzocht");
@@ -87,7 +94,7 @@ class SeedDecisionTest {
 
     @Test
     void seed000CountsPerInventoryList() {
-        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), null, LocalDate.of(2021, 10, 28), false);
+        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), SeedCases.redactions000(), null, LocalDate.of(2021, 10, 28), false);
         String found = letter.section("inventarisatie").text();
         assertThat(found).contains("in totaal 89 documenten aangetroffen");
         assertThat(found).contains("vier inventarislijsten, die als bijlage 2 (Niet openbaar), bijlage 3 (Deels openbaar), bijlage 4"
@@ -103,15 +110,24 @@ class SeedDecisionTest {
 
     @Test
     void seed000ConsidersExactlyTheGroundsAppliedAndPrintsOnlyTheirArticles() {
-        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), null, LocalDate.of(2021, 10, 28), false);
-        assertThat(letter.sections().stream().map(Section::id).filter(id -> id.startsWith("grond:")))
+        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), SeedCases.redactions000(), null, LocalDate.of(2021, 10, 28), false);
+        assertThat(letter.sections().stream().map(Section::id).filter(id -> id.matches("grond:[^:]+")))
                 .containsExactly("grond:10.2.e", "grond:10.2.g", "grond:11.1");
         assertThat(letter.section("grond:10.2.e").heading()).isEqualTo("Eerbiediging van de persoonlijke levenssfeer (artikel 10.2.e Wob)");
-        assertThat(letter.section("grond:10.2.e").text()).contains("In het kader van goed werkgeverschap")
-                .contains("bijlage 2 (Niet openbaar) en bijlage 3 (Deels openbaar)");
-        // 10.2.g was only applied to redactions: only the partly disclosed list is named.
-        assertThat(letter.section("grond:10.2.g").text()).contains("opgenomen in bijlage 3 (Deels openbaar)").doesNotContain("bijlage 2");
+        assertThat(letter.section("grond:10.2.e").text()).contains("In het kader van goed werkgeverschap");
+        // Per group of documents, the reasoning for what their boxes hold: names and phone numbers in the partly
+        // disclosed documents, the withheld documents on their own (the lawyer writes that reasoning).
+        assertThat(letter.section("grond:10.2.e:1").heading()).startsWith("Documenten 1, 2, 4 tot en met 8,");
+        assertThat(letter.section("grond:10.2.e:1").text()).contains("in bijlage 3 (Deels openbaar) heb ik op deze grond namen en"
+                + " telefoonnummers weggelakt").contains("Directe en mobiele telefoonnummers").doesNotContain("groepsmailbox");
+        assertThat(letter.section("grond:10.2.e:2").text()).contains("Documenten 3, 9, 15, 21, 33, 40, 47 en 52 in bijlage 2"
+                + " (Niet openbaar) maak ik op deze grond geheel niet openbaar").contains("«Motivering invullen");
+        // 10.2.g was only applied to group mailboxes in redactions: only the partly disclosed list is named.
+        assertThat(letter.sections().stream().map(Section::id).filter(id -> id.startsWith("grond:10.2.g"))).hasSize(2);
+        assertThat(letter.section("grond:10.2.g:1").text()).contains("in bijlage 3 (Deels openbaar)").contains("groepsmailboxen")
+                .doesNotContain("bijlage 2");
         assertThat(letter.section("grond:11.1").text()).contains("artikel 11, tweede lid, van de Wob");
+        assertThat(letter.warnings()).anyMatch(w -> w.startsWith("Grond 10.2.e, de documenten 3, 9, 15"));
         Section annex = letter.section("bijlage-1");
         assertThat(annex.heading()).isEqualTo("Bijlage 1: Relevante artikelen uit de Wob");
         List<String> articles = annex.blocks().stream().filter(b -> b instanceof Block.SubHeading).map(b -> ((Block.SubHeading) b).text()).toList();
@@ -126,7 +142,7 @@ class SeedDecisionTest {
 
     @Test
     void seed000PdfIsPdfA2aAndPdfUa1AndReadsBack() throws IOException {
-        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), null, LocalDate.of(2021, 10, 28), false);
+        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), SeedCases.redactions000(), null, LocalDate.of(2021, 10, 28), false);
         byte[] pdf = pdf(letter);
         PdfCompliance.assertPdfA2aAndUa1(pdf);
         String text = pdfText(pdf);
@@ -135,7 +151,7 @@ class SeedDecisionTest {
 
     @Test
     void thePublishedSeed000DecisionHasNoRequesterData() throws IOException {
-        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), null, LocalDate.of(2021, 10, 28), true);
+        Letter letter = decision(SeedCases.seed000(), SeedCases.inventory000(), SeedCases.redactions000(), null, LocalDate.of(2021, 10, 28), true);
         assertThat(letter.recipient()).isEmpty();
         assertThat(letter.salutation()).isEqualTo("Geachte");
         byte[] pdf = pdf(letter);

@@ -80,7 +80,8 @@ class WooDecisionTest {
         Inventaris inv = inventory(Beoordeling.DEELS_OPENBAAR, Beoordeling.NIET_OPENBAAR, Beoordeling.OPENBAAR);
         Letter letter = SeedDecisionTest.decision(wooCase(true), inv, null, DECIDED, false);
         assertThat(letter.outline()).containsExactly("inleiding", "procedure", "wettelijk-kader", "inventarisatie", "besluit", "overwegingen",
-                "grond:5.1.2a", "grond:5.1.2e", "grond:5.2", "ouder-dan-vijf-jaar", "openbaarmaking", "ondertekening", "bezwaar",
+                "grond:5.1.2a", "grond:5.1.2a:1", "grond:5.1.2e", "grond:5.1.2e:1", "grond:5.2", "grond:5.2:1", "ouder-dan-vijf-jaar",
+                "openbaarmaking", "ondertekening", "bezwaar",
                 "bijlage-1", "bijlage-2", "bijlage-3", "bijlage-4");
         assertThat(letter.section("procedure").text()).contains("Bij brief van 20 maart 2024 heb ik u laten weten dat ik de termijn van"
                 + " behandeling met twee weken verleng tot 12 april 2024").contains("artikel 8.2 van de Woo");
@@ -89,8 +90,9 @@ class WooDecisionTest {
         // 5.1.2a has no standard text: the statute is quoted and the lawyer is warned.
         assertThat(letter.section("grond:5.1.2a").text()).contains("artikel 5.1, tweede lid, aanhef en onder a, van de Woo")
                 .contains("de betrekkingen van Nederland met andere landen en staten en met internationale organisaties");
-        assertThat(letter.warnings()).anyMatch(w -> w.startsWith("Grond 5.1.2a heeft geen standaardmotivering"))
-                .anyMatch(w -> w.startsWith("Grond 5.2: de motivering voor deze zaak ontbreekt"))
+        // Boxes without a category (nothing says what they cover) get no stock reasoning: the lawyer writes it.
+        assertThat(letter.warnings()).anyMatch(w -> w.startsWith("Grond 5.1.2a, document 2: er is geen standaardmotivering"))
+                .anyMatch(w -> w.startsWith("Grond 5.2, document 1: er is geen standaardmotivering"))
                 .anyMatch(w -> w.contains("ouder dan vijf jaar"));
         assertThat(letter.section("ouder-dan-vijf-jaar").text()).contains("De documenten met de nummers 1 bevatten informatie")
                 .contains("artikel 5.3 van de Woo");
@@ -160,8 +162,8 @@ class WooDecisionTest {
     void theAcknowledgementAndExtensionUseTheWooTerms() throws Exception {
         var composer = new nl.openbaar.letter.compose.LetterComposer(RuleBase.standard());
         var view = wooCase(false);
-        var file = nl.openbaar.letter.compose.CaseFiles.of(view, null, null, nl.openbaar.letter.compose.DefaultTexts.catalogue(),
-                LocalDate.of(2024, 3, 1), false, ComputingDeadline.standard());
+        var file = nl.openbaar.letter.compose.CaseFiles.of(view, null, null, null, nl.openbaar.letter.compose.DefaultTexts.catalogue(),
+                SeedCases.BZK, LocalDate.of(2024, 3, 1), false, ComputingDeadline.standard());
         Letter ack = composer.acknowledgement(file);
         assertThat(ack.section("tekst").text()).contains("artikel 4.4, eerste lid, van de Woo").contains("uiterlijk op 2 april 2024")
                 .contains("ten hoogste twee weken");

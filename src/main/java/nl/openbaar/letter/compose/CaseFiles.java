@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import nl.openbaar.deadline.ComputingDeadline;
 import nl.openbaar.deadline.model.DeadlineReport;
+import nl.openbaar.inventory.model.DocumentRedactions;
 import nl.openbaar.inventory.model.Inventaris;
 import nl.openbaar.letter.model.TextCatalogue;
 import nl.openbaar.letter.model.Zoekslag;
+import nl.openbaar.organisation.model.Organisation;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.EventType;
 import nl.openbaar.request.model.Timeline;
@@ -24,8 +26,8 @@ public final class CaseFiles {
     private CaseFiles() {
     }
 
-    public static CaseFile of(VerzoekView view, Inventaris inventaris, Zoekslag zoekslag, TextCatalogue texts, LocalDate date,
-            boolean anonymised, ComputingDeadline engine) {
+    public static CaseFile of(VerzoekView view, Inventaris inventaris, Map<Long, DocumentRedactions> boxes, Zoekslag zoekslag,
+            TextCatalogue texts, Organisation organisation, LocalDate date, boolean anonymised, ComputingDeadline engine) {
         Map<Long, LocalDate> extendedTo = new HashMap<>();
         for (Event e : view.events()) {
             if (e.type() == EventType.EXTENDED) {
@@ -33,7 +35,7 @@ public final class CaseFiles {
             }
         }
         LocalDate firstTerm = asOf(view, date, engine).extensionLastDay();
-        return new CaseFile(view, inventaris, zoekslag, texts, extendedTo, firstTerm, date, anonymised);
+        return new CaseFile(view, inventaris, boxes, zoekslag, texts, organisation, extendedTo, firstTerm, date, anonymised);
     }
 
     /** The deadlines as they were on a given day: only the events up to and including it count. */

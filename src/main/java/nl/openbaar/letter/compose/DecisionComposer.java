@@ -139,8 +139,9 @@ public final class DecisionComposer {
             }
             if (!grounds.isEmpty()) {
                 sections.add(new Section("overwegingen", ph.text("kop.overwegingen"), ph.blocks("overweging.algemeen")));
+                GroundReasoning reasoning = new GroundReasoning(ph, inv, file.boxes(), annexOf);
                 for (Weigeringsgrond g : grounds) {
-                    sections.add(groundSection(ph, g, inv, annexOf));
+                    sections.addAll(reasoning.sections(g));
                 }
                 if (!olderThanFiveYears.isEmpty()) {
                     sections.add(olderSection(ph, olderThanFiveYears));
@@ -157,7 +158,7 @@ public final class DecisionComposer {
         signing.add(new Block.Signature(ph.signature()));
         sections.add(new Section("ondertekening", null, signing));
         sections.add(new Section("bezwaar", ph.text("kop.bezwaar"), ph.blocks("besluit.bezwaar",
-                "termijnweken", Words.number(law.deadlines(regime).objectionWeeks()), "bezwaaradres", ph.text("bezwaar.adres"))));
+                "termijnweken", Words.number(law.deadlines(regime).objectionWeeks()), "bezwaaradres", ph.objectionAddress())));
 
         List<Section> annexes = new ArrayList<>();
         if (articleAnnex != null) {
@@ -249,41 +250,6 @@ public final class DecisionComposer {
                     DutchDates.long_(z.from()) + " tot en met " + DutchDates.long_(to)));
         }
         return blocks;
-    }
-
-    private Section groundSection(Phrases ph, Weigeringsgrond g, Inventaris inv, Map<Beoordeling, Integer> annexOf) {
-        List<Integer> numbers = inv.lines().stream().filter(l -> l.grounds().contains(g.code())).map(InventoryLine::number).toList();
-        String annexes = Words.join(inv.judgementsWith(g.code()).stream()
-                .map(b -> "bijlage " + annexOf.get(b) + " (" + b.label() + ")").toList());
-        String key = "grond." + g.code();
-        String heading = ph.has(key + ".kop") ? ph.text(key + ".kop")
-                : g.labelNl() + " (artikel " + g.code() + " " + g.regime().shortName() + ")";
-        String caseText = ph.raw(key + ".zaak");
-        String[] values = {"citaat", g.citation(), "bijlagen", annexes, "nummers", Words.numbers(numbers), "zaakmotivering", null};
-        String filledCase = caseText.isBlank() ? null : ph.text(key + ".zaak", values);
-        values[7] = filledCase;
-        List<Block> blocks = new ArrayList<>();
-        if (ph.has(key)) {
-            String standard = ph.raw(key);
-            blocks.addAll(ph.blocks(key, values));
-            if (standard.contains("{zaakmotivering}") && filledCase == null) {
-                ph.warn("Grond " + g.code() + ": de motivering voor deze zaak ontbreekt (tekst [" + key + ".zaak]).");
-            } else if (!standard.contains("{zaakmotivering}") && filledCase != null) {
-                blocks.addAll(Phrases.split(filledCase));
-            }
-        } else {
-            String statute = g.aanhef() == null ? g.text() : g.aanhef() + " " + g.text();
-            blocks.add(new Block.Paragraph("Op grond van " + g.citation() + " geldt: \"" + statute.strip() + "\""));
-            if (filledCase != null) {
-                blocks.addAll(Phrases.split(filledCase));
-            } else {
-                ph.warn("Grond " + g.code() + " heeft geen standaardmotivering: geef de motivering voor deze zaak (tekst ["
-                        + key + ".zaak]).");
-            }
-        }
-        blocks.addAll(ph.blocks(numbers.size() == 1 ? "overweging.documenten.een" : "overweging.documenten",
-                "nummers", Words.numbers(numbers)));
-        return new Section("grond:" + g.code(), heading, 3, blocks);
     }
 
     private Section olderSection(Phrases ph, List<InventoryLine> older) {

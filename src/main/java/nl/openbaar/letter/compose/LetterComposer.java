@@ -36,11 +36,9 @@ public final class LetterComposer {
      */
     public Letter extension(CaseFile file, Event extended, LocalDate newDeadline) {
         Phrases ph = new Phrases(file);
-        String reason = extended.detail(Event.REASON);
-        List<Block> body = ph.blocks("verdaging.tekst", concat(common(ph, file), new String[] {
+        List<Block> body = ph.blocks("verdaging.tekst", concat(concat(common(ph, file), new String[] {
             "nieuwetermijn", DutchDates.long_(newDeadline),
-            "reden", reason == null ? null : reason.strip().replaceAll("\\.$", ""),
-            "verdagingartikel", ph.text("artikel.verdaging")}));
+            "verdagingartikel", ph.text("artikel.verdaging")}), Reason.of(extended.detail(Event.REASON)).places()));
         return toRequester(ph, file, LetterType.EXTENSION, ph.text("verdaging.onderwerp"), body);
     }
 

@@ -10,6 +10,7 @@ import nl.openbaar.letter.model.Block;
 import nl.openbaar.letter.model.Letter;
 import nl.openbaar.letter.model.Template;
 import nl.openbaar.letter.model.TextCatalogue;
+import nl.openbaar.organisation.model.Organisation;
 import nl.openbaar.request.model.Channel;
 import nl.openbaar.request.model.Verzoek;
 import nl.openbaar.shared.DutchDates;
@@ -25,6 +26,8 @@ final class Phrases {
     private final Regime regime;
     private final Map<String, String> base = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final Organisation organisation;
+    private final String department;
 
     Phrases(CaseFile file) {
         this.texts = file.texts();
@@ -41,14 +44,15 @@ final class Phrases {
         base.put("afdeling", v.organisation());
         base.put("verzoeker", file.anonymised() ? raw("verzoeker.geanonimiseerd") : v.verzoeker().name());
         base.put("termijn", file.firstTerm() == null ? null : DutchDates.long_(file.firstTerm()));
-        // The body's own names are texts too, and may use the values above ({afdeling}).
-        for (String place : List.of("organisatie", "organisatiekort", "mijnorganisatie", "website")) {
-            base.put(place, null);
-        }
-        base.put("organisatie", text("afzender.organisatie"));
-        base.put("organisatiekort", text("afzender.kort"));
-        base.put("mijnorganisatie", text("afzender.mijn"));
-        base.put("website", text("afzender.website"));
+        // The body's own names come from the settings, never from a text: the letterhead, the signature and the
+        // portal must name the same organisation.
+        Organisation org = file.organisation();
+        this.organisation = org;
+        this.department = v.organisation();
+        base.put("organisatie", org.name());
+        base.put("organisatiekort", org.shortName());
+        base.put("mijnorganisatie", org.possessive());
+        base.put("website", org.website());
     }
 
     Regime regime() {
@@ -58,6 +62,11 @@ final class Phrases {
     /** The raw text of a key, or "" when absent. */
     String raw(String key) {
         return texts.find(key, regime).orElse("");
+    }
+
+    /** Every key of the texts in force (the regime suffix left on). */
+    java.util.Set<String> keys() {
+        return texts.keys();
     }
 
     boolean has(String key) {
@@ -85,22 +94,22 @@ final class Phrases {
     }
 
     Letter.Sender sender() {
-        List<String> lines = Arrays.stream(text("afzender.contact").split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new Letter.Sender(text("afzender.organisatie"), text("afzender.retouradres"), lines);
+        return new Letter.Sender(organisation.name(), organisation.returnAddress() == null ? "" : organisation.returnAddress(),
+                organisation.contactLines(department));
     }
 
+    /** The signature from the settings; a letter without a signer's name is not ready to sign. */
     List<String> signature() {
-        List<String> lines = new ArrayList<>();
-        for (String key : List.of("ondertekening.bestuursorgaan", "ondertekening.namens", "ondertekening.naam", "ondertekening.functie")) {
-            String line = text(key);
-            if (!line.isBlank()) {
-                lines.add(line);
-            }
+        if (!organisation.signer().named()) {
+            warn("De naam van de ondertekenaar is niet ingesteld (instelling openbaar.organisation.signer.name);"
+                    + " vul de ondertekening in voordat u ondertekent.");
         }
-        if (text("ondertekening.naam").isBlank()) {
-            warn("De naam van de ondertekenaar is niet ingesteld (tekst [ondertekening.naam]).");
-        }
-        return lines;
+        return organisation.signatureLines();
+    }
+
+    /** Whom an objection is addressed to (from the settings). */
+    String objectionAddress() {
+        return organisation.objectionAddress();
     }
 
     static List<Block> split(String text) {

@@ -107,9 +107,8 @@ final class ProcedureWriter {
     private String[] extension(Event e) {
         LocalDate to = file.extendedTo().get(e.id());
         int weeks = RuleBase.standard().deadlines(file.view().verzoek().regime()).extensionWeeks();
-        String reason = e.detail(Event.REASON);
-        return new String[] {"verdagingweken", Words.number(weeks), "nieuwetermijn", to == null ? null : DutchDates.long_(to),
-            "reden", reason == null ? null : stripFinalStop(reason)};
+        return concat(new String[] {"verdagingweken", Words.number(weeks), "nieuwetermijn", to == null ? null : DutchDates.long_(to)},
+                Reason.of(e.detail(Event.REASON)).places());
     }
 
     private static String[] date(Event e) {
@@ -153,8 +152,4 @@ final class ProcedureWriter {
         return f == null ? null : f[many ? 1 : 0];
     }
 
-    private static String stripFinalStop(String s) {
-        String t = s.strip();
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-    }
 }

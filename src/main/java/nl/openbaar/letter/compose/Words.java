@@ -76,21 +76,26 @@ public final class Words {
             if (start == null) {
                 start = n;
             } else if (n != prev + 1) {
-                parts.add(run(start, prev));
+                addRun(parts, start, prev);
                 start = n;
             }
             prev = n;
         }
         if (start != null) {
-            parts.add(run(start, prev));
+            addRun(parts, start, prev);
         }
         return join(parts);
     }
 
-    private static String run(int from, int to) {
+    /** A run of three or more is "5 tot en met 9"; a pair stays two items, so the list reads "3, 4, 6 en 7". */
+    private static void addRun(List<String> parts, int from, int to) {
         if (from == to) {
-            return Integer.toString(from);
+            parts.add(Integer.toString(from));
+        } else if (to == from + 1) {
+            parts.add(Integer.toString(from));
+            parts.add(Integer.toString(to));
+        } else {
+            parts.add(from + " tot en met " + to);
         }
-        return to == from + 1 ? from + ", " + to : from + " tot en met " + to;
     }
 }

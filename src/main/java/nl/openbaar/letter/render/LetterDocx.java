@@ -67,7 +67,7 @@ public final class LetterDocx {
 
     private static void section(XWPFDocument doc, Section s) {
         if (s.heading() != null) {
-            text(doc, s.heading(), s.level() > 2 ? 10 : 11, true, s.level() - 1);
+            text(doc, s.heading(), s.level() > 2 ? 10 : 11, true, Math.min(s.level(), 4) - 1);
         }
         for (Block b : s.blocks()) {
             switch (b) {

@@ -35,8 +35,11 @@ public final class LetterHtml {
             h.append("<p>").append(esc(line)).append("</p>");
         }
         h.append("</div><div class=\"references\">");
+        // Label and value in two blocks, the value indented as a whole: a long subject wraps under itself and never
+        // runs off the page.
         for (Letter.Reference r : letter.references()) {
-            h.append("<p><span class=\"label\">").append(esc(r.label())).append("</span> ").append(esc(r.value())).append("</p>");
+            h.append("<div class=\"reference\"><p class=\"label\">").append(esc(r.label())).append("</p><p class=\"value\">")
+                    .append(esc(r.value())).append("</p></div>");
         }
         h.append("</div>");
         h.append("<h1>").append(esc(letter.title())).append("</h1>");
@@ -55,11 +58,11 @@ public final class LetterHtml {
     private static void section(StringBuilder h, Section s, boolean annex) {
         h.append("<div class=\"").append(annex ? "annex" : "part").append("\">");
         if (s.heading() != null) {
-            int level = Math.max(2, Math.min(3, s.level()));
+            int level = Math.max(2, Math.min(4, s.level()));
             h.append("<h").append(level).append('>').append(esc(s.heading())).append("</h").append(level).append('>');
         }
         for (Block b : s.blocks()) {
-            block(h, b, annex ? 3 : Math.min(4, s.level() + 1));
+            block(h, b, annex ? 3 : Math.min(5, s.level() + 1));
         }
         h.append("</div>");
     }
