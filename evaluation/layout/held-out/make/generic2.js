@@ -98,7 +98,7 @@ function psMinutes(C, file, T, o = {}) {
     para(`Agendapunt 2. Casusoverleg. Het woord is aan ${brk(sName, head.length + 1)} van het wijkteam, die de casus toelicht en vraagt om afstemming met de partners.`, { cutAfter: head }),
     para(`${F[0]} ${F[3]} ${names[2]} zegt toe de familie te bezoeken. Het contact verloopt via ${em} of telefonisch via ${tel2}. ${F[4]}`),
     para(`${F[5]} ${F[2]} ${F[1]} ${F[3]}`),
-    para(`Actiepunten: ${names[3]} neemt contact op met de woningcorporatie; ${names[4]} stuurt het verslag rond. ${F[0]} ${F[4]} De vergadering wordt om 15:35 uur gesloten door de voorzitter, die ${hyph(s2, s2pre.length)} bedankt voor de notulen.`, { cutAfter: s2pre + '-' }),
+    para(`Actiepunten: ${names[3]} neemt contact op met de woningcorporatie; ${names[4]} stuurt het verslag rond. ${F[0]} ${F[4]} De vergadering wordt om 15:35 uur gesloten door de voorzitter, die ${hyph(s2, s2pre.length)} bedankt voor de notulen.`, { cutAfter: s2pre + '-', cutMark: 99 }),
     para(`${F[5]} ${F[1]} ${F[2]} ${F[3]} ${F[0]}`),
   ];
   const first = [{ font: 'FB', size: 14, x: 60, y: 790, text: o.title || `Verslag driehoeksoverleg ${T.city}` },

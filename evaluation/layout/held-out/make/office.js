@@ -12,7 +12,7 @@ function flow(paras, width, w, lineH, colHeight) {
     if (p.gap) { out.push({ gap: p.gap }); continue; }
     const lines = wrap(p.text, width, w, p.minW);
     let cut = -1;
-    if (p.cutAfter) cut = lines.findIndex((l) => l.endsWith(p.cutAfter));
+    if (p.cutAfter) { const mk = lines.marks || []; cut = (p.cutMark === 99 ? mk[mk.length - 1] : mk[p.cutMark || 0]) ?? -1; }
     out.push({ lines, cut, font: p.font, size: p.size, indent: p.indent || 0 });
   }
   return out;

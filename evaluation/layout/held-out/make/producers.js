@@ -76,7 +76,7 @@ function units(text) {
   return out;
 }
 function greedy(us, width, w, forced) {
-  const lines = []; let line = ''; let hits = 0; let prevAfter = null;
+  const lines = []; let line = ''; let hits = 0; let prevAfter = null; const marks = [];
   const sep = (a) => (a === 'space' ? ' ' : '');
   for (let i = 0; i < us.length; i++) {
     const u = us[i];
@@ -91,11 +91,13 @@ function greedy(us, width, w, forced) {
     }
     prevAfter = u.after;
     if (u.after === 'newline' || (u.after.startsWith('m') && forced.has(u.id))) {
+      if (u.after.startsWith('m')) marks.push(lines.length);
       lines.push(line + (u.after === 'mh' ? '-' : '')); line = ''; prevAfter = null;
     }
   }
   if (line.trim()) lines.push(line);
-  return { lines: lines.map((l) => l.replace(/\s+$/, '')), hits };
+  const out = lines.map((l) => l.replace(/\s+$/, '')); out.marks = marks;
+  return { lines: out, hits };
 }
 function wrap(text, width, w, minW) {
   const us = units(text);
@@ -127,8 +129,9 @@ function psString(s) {
 }
 const PS_PROLOG = `%!PS-Adobe-3.0
 %%Creator: held-out corpus (handwritten PostScript)
+/Enc ISOLatin1Encoding dup length array copy dup 39 /quotesingle put dup 45 /hyphen put def
 /reenc { findfont dup length dict begin { 1 index /FID ne { def } { pop pop } ifelse } forall
-  /Encoding ISOLatin1Encoding def currentdict end definefont pop } def
+  /Encoding Enc def currentdict end definefont pop } def
 /F /Helvetica reenc /FB /Helvetica-Bold reenc /FI /Helvetica-Oblique reenc
 /t { moveto show } def
 `;
