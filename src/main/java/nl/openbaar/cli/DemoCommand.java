@@ -16,9 +16,10 @@ public class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The demo runs on plain http://localhost, so its session cookie cannot be limited to HTTPS.
+        // The demo runs on plain http://localhost, so its session cookie cannot be limited to HTTPS; and on loopback
+        // alone whatever the environment says, since its logins are printed on the console.
         // An invented signer, so the demo's decisions can be signed; a real installation sets its own mandated official.
-        ServeCommand.start(port, "--openbaar.demo=true", "--server.servlet.session.cookie.secure=false",
+        ServeCommand.start(port, "--openbaar.demo=true", "--server.servlet.session.cookie.secure=false", "--server.address=127.0.0.1",
                 "--openbaar.organisation.signer.name=drs. M.J. de Boer", "--openbaar.organisation.signer.function=directeur Digitale Overheid");
         return OpenbaarCommand.KEEP_RUNNING;
     }

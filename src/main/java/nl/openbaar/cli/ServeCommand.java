@@ -13,8 +13,16 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "poort (standaard 8080)")
     Integer port;
 
+    @Option(names = "--address", description = "adres waarop de server luistert (standaard 127.0.0.1, alleen deze machine;"
+            + " 0.0.0.0 voor alle netwerken, achter een reverse proxy met TLS)")
+    String address;
+
     @Override
     public Integer call() {
+        if (address != null) {
+            start(port, "--server.address=" + address.strip());
+            return OpenbaarCommand.KEEP_RUNNING;
+        }
         start(port);
         return OpenbaarCommand.KEEP_RUNNING;
     }
