@@ -9,10 +9,19 @@ import java.util.List;
  */
 public record LabelledDocument(String name, List<String> pages, List<Gold> gold) {
 
-    /** A labelled span; {@code label} is NAME, EMAIL, GROUP, PHONE, BSN, IBAN, POSTCODE, ADDRESS, DOB, PLATE, JOB, OPINION or PUBLIC. */
+    /**
+     * A labelled span; {@code label} is NAME, EMAIL, GROUP, PHONE, BSN, IBAN, POSTCODE, ADDRESS, DOB, PLATE, JOB, OPINION,
+     * NAMESAKE (a private person who shares a public office holder's name) or PUBLIC, optionally with its kind
+     * (PUBLIC-PERSON, PUBLIC-ORG, PUBLIC-CONTACT, PUBLIC-HEADING, PUBLIC-TIME).
+     */
     public record Gold(int page, int start, int end, String label, String text) {
         public boolean isPublic() {
-            return label.equals("PUBLIC");
+            return label.equals("PUBLIC") || label.startsWith("PUBLIC-");
+        }
+
+        /** PERSON, ORG, CONTACT, HEADING, TIME, or "" for a plain PUBLIC label. */
+        public String publicKind() {
+            return label.startsWith("PUBLIC-") ? label.substring("PUBLIC-".length()) : "";
         }
     }
 
