@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.openbaar.detection.internal.DetectionEngine;
 import nl.openbaar.detection.internal.KnownNames;
 import nl.openbaar.detection.internal.Lexicon;
@@ -94,6 +96,14 @@ public final class DetectingPersonalData {
      * by layout is found whole and gets the boxes of all its pieces. Names learned here join the settings' register.
      */
     public DetectionResult detect(List<PageLayout> pages, DetectionSettings settings) {
+        return detect(pages, settings, null);
+    }
+
+    /**
+     * Detects in one document's pages, judging office holders against the document's date: the date its text gives
+     * ("Datum 12 maart 2021", an e-mail's "Verzonden:" line), else {@code documentDate} (sent date, metadata; may be null).
+     */
+    public DetectionResult detect(List<PageLayout> pages, DetectionSettings settings, LocalDate documentDate) {
         DocumentText doc = ReadingOrder.of(checked(pages));
         List<Chunk> chunks = chunks(doc);
         CaseRegister register = settings.register() == null ? new CaseRegister() : settings.register();
@@ -102,7 +112,7 @@ public final class DetectingPersonalData {
             register.addAll(learned.people());
             learned.organisationAddresses().forEach(register::addOrganisationAddress);
             return register.names();
-        });
+        }, documentDate);
         List<Finding> findings = new ArrayList<>();
         List<PublicMention> mentions = new ArrayList<>();
         for (int c = 0; c < chunks.size(); c++) {
@@ -189,23 +199,32 @@ public final class DetectingPersonalData {
      * seen in the last e-mail is also found in the first. Cheaper than detection: names and addresses only.
      */
     public void learn(List<PageLayout> pages, DetectionSettings settings) {
+        learn(pages, settings, null);
+    }
+
+    /** As {@link #learn(List, DetectionSettings)}, with the document's date (null: from its text). */
+    public void learn(List<PageLayout> pages, DetectionSettings settings, LocalDate documentDate) {
         if (settings.register() == null) {
             return;
         }
         DocumentText doc = ReadingOrder.of(checked(pages));
         DetectionEngine.Learned learned = engine(settings.offices()).learn(chunks(doc).stream().map(Chunk::scanText).toList(),
-                settings.register().names());
+                settings.register().names(), documentDate);
         settings.register().addAll(learned.people());
         learned.organisationAddresses().forEach(settings.register()::addOrganisationAddress);
     }
 
     /** Both steps over a whole case: learn from all documents, then detect in each (keyed as given). */
     public <K> Map<K, DetectionResult> detectCase(Map<K, List<PageLayout>> documents, DetectionSettings settings) {
-        for (List<PageLayout> pages : documents.values()) {
-            learn(pages, settings);
-        }
+        return detectCase(documents, settings, k -> null);
+    }
+
+    /** Both steps over a whole case, each document judged against its own date ({@code dateOf} may answer null). */
+    public <K> Map<K, DetectionResult> detectCase(Map<K, List<PageLayout>> documents, DetectionSettings settings,
+            Function<K, LocalDate> dateOf) {
+        documents.forEach((k, pages) -> learn(pages, settings, dateOf.apply(k)));
         Map<K, DetectionResult> out = new LinkedHashMap<>();
-        documents.forEach((k, pages) -> out.put(k, detect(pages, settings)));
+        documents.forEach((k, pages) -> out.put(k, detect(pages, settings, dateOf.apply(k))));
         return out;
     }
 

@@ -192,7 +192,10 @@ public class ProcessingCase {
         DetectionSettings settings = DetectionSettings.of(regime);
         // the requester's own name is known up front: found everywhere, also alone, even where no rule would see it
         requests.get(kenmerk).verzoek().verzoeker().personName().ifPresent(n -> settings.register().addPerson(n, "verzoeker"));
-        Map<Long, DetectionResult> found = detection.detectCase(pages, settings);
+        // each document's own date (sent date, metadata): office holders are judged against it
+        Map<Long, java.time.LocalDate> dates = new java.util.HashMap<>();
+        toPublish.forEach(d -> dates.put(d.id(), d.date()));
+        Map<Long, DetectionResult> found = detection.detectCase(pages, settings, dates::get);
         int reviewOnly = 0;
         for (Document d : toPublish) {
             reviewOnly += accept(d, found.get(d.id()), pages.get(d.id()));

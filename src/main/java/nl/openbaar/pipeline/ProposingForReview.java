@@ -56,7 +56,9 @@ public class ProposingForReview {
         }
         DetectionSettings settings = DetectionSettings.of(regime);
         requests.get(kenmerk).verzoek().verzoeker().personName().ifPresent(n -> settings.register().addPerson(n, "verzoeker"));
-        Map<Long, DetectionResult> found = detection.detectCase(pages, settings);
+        Map<Long, java.time.LocalDate> dates = new java.util.HashMap<>();
+        docs.forEach(d -> dates.put(d.id(), d.date()));
+        Map<Long, DetectionResult> found = detection.detectCase(pages, settings, dates::get);
         List<NewRedaction> proposals = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Document d : docs) {

@@ -19,6 +19,11 @@ public final class DetectionEngine {
             new IbanRecognizer(), new AddressRecognizer(), new BirthDateRecognizer(), new LicencePlateRecognizer(),
             new PolicyOpinionRecognizer());
     private final NameRecognizer names = new NameRecognizer();
+    /** What is public (organisations, headings, timestamps) is marked before names are looked for … */
+    private final List<Recognizer> publicParts = List.of(new OrganisationRecognizer(OrganisationWords.standard()),
+            new HeadingAndTimeRecognizer(OrganisationWords.standard()));
+    /** … and an organisation's own contact data after, since a signature block with a person's name is no letterhead. */
+    private final Recognizer organisationContact = new OrganisationContactRecognizer(OrganisationWords.standard());
     private final JobTitleRecognizer jobTitles = new JobTitleRecognizer();
     /** The statistical name tagger's voice; null when detection runs on the rules alone. */
     private final Recognizer tagged;
@@ -37,20 +42,37 @@ public final class DetectionEngine {
         }
     }
 
+    /** Drops what lies under public spans, then decides the office holders' names (see {@link PublicOffices}). */
+    private void keepPublic(PageScan scan) {
+        OverlapResolver.suppressPublic(scan);
+        offices.apply(scan);
+    }
+
     /** What a document teaches about its case: people named with confidence, organisations' addresses. */
     public record Learned(List<KnownPerson> people, List<String> organisationAddresses) {
     }
 
     /** First pass only: what the pages teach about the case. */
     public Learned learn(List<ScanText> pageTexts, KnownNames known) {
+        return learn(pageTexts, known, null);
+    }
+
+    /** First pass only, with the document's date (null: read from its text). */
+    public Learned learn(List<ScanText> pageTexts, KnownNames known, java.time.LocalDate documentDate) {
         List<KnownPerson> learned = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
+        java.time.LocalDate date = DocumentDate.infer(pageTexts.stream().map(ScanText::text).toList(), documentDate);
         for (ScanText text : pageTexts) {
             PageScan scan = new PageScan(text, lexicon, known, offices);
+            scan.documentDate = date;
             new EmailRecognizer().recognize(scan);
             new AddressRecognizer().recognize(scan);
+            for (Recognizer r : publicParts) {
+                r.recognize(scan);
+            }
             recognizeNames(scan);
-            offices.apply(scan);
+            organisationContact.recognize(scan);
+            keepPublic(scan);
             learned.addAll(confident(scan));
             addresses.addAll(scan.learnedOrganisationAddresses);
         }
@@ -63,16 +85,28 @@ public final class DetectionEngine {
      * @param register called with the people learned in the first pass; returns the names to use in the second
      */
     public List<PageScan> scan(List<ScanText> pageTexts, KnownNames known, java.util.function.Function<Learned, KnownNames> register) {
+        return scan(pageTexts, known, register, null);
+    }
+
+    /** Both passes, with the document's date (null: read from its text). */
+    public List<PageScan> scan(List<ScanText> pageTexts, KnownNames known, java.util.function.Function<Learned, KnownNames> register,
+            java.time.LocalDate documentDate) {
         List<PageScan> scans = new ArrayList<>(pageTexts.size());
         List<KnownPerson> learned = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
+        java.time.LocalDate date = DocumentDate.infer(pageTexts.stream().map(ScanText::text).toList(), documentDate);
         for (ScanText text : pageTexts) {
             PageScan scan = new PageScan(text, lexicon, known, offices);
+            scan.documentDate = date;
             for (Recognizer r : patterns) {
                 r.recognize(scan);
             }
+            for (Recognizer r : publicParts) {
+                r.recognize(scan);
+            }
             recognizeNames(scan);
-            offices.apply(scan);
+            organisationContact.recognize(scan);
+            keepPublic(scan);
             learned.addAll(confident(scan));
             addresses.addAll(scan.learnedOrganisationAddresses);
             scans.add(scan);
@@ -85,10 +119,11 @@ public final class DetectionEngine {
                     scan.spans.removeIf(s -> s.category() == Category.PERSON_NAME);
                     scan.publicMentions.clear();
                     recognizeNames(scan);
-                    offices.apply(scan);
+                    keepPublic(scan);
                 }
             }
             jobTitles.recognize(scan);
+            OverlapResolver.suppressPublic(scan);
             List<Span> resolved = OverlapResolver.resolve(scan.spans);
             scan.spans.clear();
             scan.spans.addAll(resolved);

@@ -27,11 +27,14 @@ public final class KnownNames {
     private final TermTable table;
     private final Map<Long, String> subjects;
     private final Set<String> organisationAddresses;
+    /** Subjects of people the case knows in a private role (the requester). */
+    private final Set<String> privatePeople;
 
     public KnownNames(Collection<KnownPerson> people, Collection<String> organisationAddresses) {
         this.table = new TermTable(Math.max(16, people.size() * 3));
         this.subjects = new HashMap<>();
         this.organisationAddresses = new HashSet<>(organisationAddresses);
+        this.privatePeople = new HashSet<>();
         for (KnownPerson p : people) {
             put(p);
         }
@@ -42,6 +45,7 @@ public final class KnownNames {
         this.subjects = new HashMap<>(base.subjects);
         this.organisationAddresses = new HashSet<>(base.organisationAddresses);
         this.organisationAddresses.addAll(organisationAddresses);
+        this.privatePeople = new HashSet<>(base.privatePeople);
         for (KnownPerson p : people) {
             put(p);
         }
@@ -54,6 +58,9 @@ public final class KnownNames {
 
     private void put(KnownPerson p) {
         String key = p.key();
+        if ("verzoeker".equals(p.source())) {
+            privatePeople.add("person:" + key);
+        }
         if (p.firstName() != null) {
             for (String part : parts(p.firstName(), true)) {
                 if (part.length() >= 2) {
@@ -108,6 +115,11 @@ public final class KnownNames {
     /** A street address seen in this case as an organisation's ("turfmarkt 147"): not personal. */
     public boolean isOrganisationAddress(String normalised) {
         return organisationAddresses.contains(normalised);
+    }
+
+    /** True for the subject ("person:…") of someone the case knows in a private role, such as the requester. */
+    public boolean knownInPrivateRole(String subject) {
+        return subject != null && privatePeople.contains(subject);
     }
 
     public boolean isEmpty() {

@@ -64,6 +64,81 @@ public final class OverlapResolver {
         return acceptedList;
     }
 
+    /**
+     * The hook for what is public: a personal candidate that lies wholly under public spans (an organisation's name,
+     * its contact data, a heading, a timestamp, an office holder in that role) is dropped; a person's name that lies
+     * partly under one keeps only the part outside ("Vermeulen" of "heer Vermeulen van Vermeulen Groep" stays, the
+     * company does not). A value (phone number, postcode …) is dropped only when wholly public, never cut. Dropped
+     * names and job titles are reported as public mentions with the reason, so the reviewer sees what was kept.
+     */
+    public static void suppressPublic(PageScan scan) {
+        if (scan.publicSpans.isEmpty() || scan.spans.isEmpty()) {
+            return;
+        }
+        List<Span> kept = new ArrayList<>(scan.spans.size());
+        for (Span s : scan.spans) {
+            PublicSpan cover = null;
+            int firstOpen = -1;
+            int lastOpen = -1;
+            for (int i = s.start(); i < s.end(); i++) {
+                if (!Character.isLetterOrDigit(scan.text.charAt(i))) {
+                    continue;
+                }
+                PublicSpan p = publicAt(scan, i);
+                if (p == null) {
+                    if (firstOpen < 0) {
+                        firstOpen = i;
+                    }
+                    lastOpen = i;
+                } else if (cover == null) {
+                    cover = p;
+                }
+            }
+            if (cover == null) {
+                kept.add(s);
+            } else if (firstOpen < 0) {
+                if (s.category() == Category.PERSON_NAME || s.category() == Category.JOB_TITLE) {
+                    scan.publicMentions.add(new Span(s.start(), s.end(), s.category(), s.score(), s.recognizer(), s.subject(),
+                            cover.reason(), false));
+                }
+            } else if (s.category() == Category.PERSON_NAME) {
+                int start = wordStart(scan.text, firstOpen);
+                int end = wordEnd(scan.text, lastOpen + 1);
+                kept.add(new Span(start, end, s.category(), s.score(), s.recognizer(), s.subject(),
+                        s.explanation() + "; zonder '" + scan.text.substring(cover.start(), cover.end()) + "' (" + cover.reason() + ")",
+                        s.reviewOnly()));
+            } else {
+                kept.add(s);
+            }
+        }
+        scan.spans.clear();
+        scan.spans.addAll(kept);
+    }
+
+    private static PublicSpan publicAt(PageScan scan, int offset) {
+        for (PublicSpan p : scan.publicSpans) {
+            if (p.start() <= offset && offset < p.end()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static int wordStart(String text, int i) {
+        while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int i) {
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' && i > 0
+                && Character.isUpperCase(text.charAt(i - 1)))) {
+            i++;
+        }
+        return i;
+    }
+
     private static double strength(Span s) {
         return switch (s.category()) {
             case EMAIL_LOCAL_PART, GROUP_MAILBOX, PHONE_NUMBER, BSN, IBAN, LICENCE_PLATE, DATE_OF_BIRTH -> 2 + s.score();

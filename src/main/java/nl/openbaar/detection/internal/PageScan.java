@@ -20,6 +20,10 @@ public final class PageScan {
     /** People found with high confidence on this page: fed back into the case register. */
     public final List<KnownPerson> learned = new ArrayList<>();
     public final List<Span> publicMentions = new ArrayList<>();
+    /** What is public on this page (organisations, their contact data, headings, timestamps): no personal data under it. */
+    public final List<PublicSpan> publicSpans = new ArrayList<>();
+    /** The date the document speaks from (office holders are judged against it); null when unknown. */
+    public java.time.LocalDate documentDate;
     /** Street addresses seen here as an organisation's (next to "Postbus"): fed back into the case register. */
     public final List<String> learnedOrganisationAddresses = new ArrayList<>();
     /** The name tagger's names on this page, computed once (the second pass reuses them). */

@@ -1,0 +1,202 @@
+package nl.openbaar.detection.internal;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.openbaar.detection.model.Category;
+
+/**
+ * Marks an organisation's own contact data as public: its visiting and postal address and postcode, its
+ * switchboard number and its website, where they stand as the organisation's: in a letterhead or address block
+ * (a block of lines with "Postbus", a website or a line that is an organisation's name), or on one line with the
+ * organisation's name ("Locatie: Ministerie van …, Turfmarkt 147, 2511 DP Den Haag").
+ *
+ * <p>A phone number is the organisation's when the block names no person (a letterhead, not a signature), when a
+ * switchboard word stands before it ("receptie", "algemeen"), or when it is a municipality's 14-number
+ * ("14 030"). A mobile number never is. Runs after the organisation and name recognizers: it reads their spans.
+ */
+public final class OrganisationContactRecognizer implements Recognizer {
+
+    private static final Pattern POSTCODE = Pattern.compile("\\b[1-9]\\d{3} ?[A-Z]{2}\\b");
+    private static final Pattern STREET_AND_NUMBER = Pattern.compile(
+            "\\b\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Ll}{1,4}|\\p{Lu}[\\p{L}'.-]*)){0,3} \\d{1,5}(?: ?[a-zA-Z]\\b|-\\d{1,4})?");
+    private static final Pattern WEBSITE = Pattern.compile("(?i)\\b(?:https?://|www\\.)[\\w.-]+(?:/[\\w./%#?=&-]*)?");
+    private static final Pattern MUNICIPAL_NUMBER = Pattern.compile("\\b14 ?0\\d{2,3}\\b");
+    private static final Pattern PHONE_DIGITS = Pattern.compile("(?:\\+|\\(|\\d)[\\d ()+.-]{7,}\\d");
+    private static final java.util.Set<String> PHONE_LABELS = java.util.Set.of("t", "tel", "telefoon", "telefoonnummer", "phone",
+            "tel.nr", "telnr");
+    private static final java.util.Set<String> BLOCK_WORDS = java.util.Set.of("postbus", "antwoordnummer", "bezoekadres",
+            "postadres", "retouradres");
+
+    private final OrganisationWords words;
+
+    public OrganisationContactRecognizer(OrganisationWords words) {
+        this.words = words;
+    }
+
+    @Override
+    public void recognize(PageScan scan) {
+        Tokens t = scan.tokens;
+        int ln = 0;
+        while (ln < t.lines) {
+            if (scan.lineBlank(ln)) {
+                ln++;
+                continue;
+            }
+            int first = ln;
+            while (ln < t.lines && !scan.lineBlank(ln)) {
+                ln++;
+            }
+            block(scan, first, ln);
+        }
+        Matcher m = MUNICIPAL_NUMBER.matcher(scan.text);
+        while (m.find()) {
+            scan.publicSpans.add(new PublicSpan(m.start(), m.end(), PublicSpan.Kind.ORGANISATION_CONTACT, "gemeentelijk 14-nummer"));
+        }
+        m = WEBSITE.matcher(scan.text);
+        while (m.find()) {
+            scan.publicSpans.add(new PublicSpan(m.start(), m.end(), PublicSpan.Kind.ORGANISATION_CONTACT, "website"));
+        }
+    }
+
+    /** Lines [from, to) without blank lines between. */
+    private void block(PageScan scan, int from, int to) {
+        boolean organisation = false;
+        boolean company = false;
+        boolean person = false;
+        for (int ln = from; ln < to; ln++) {
+            organisation |= organisationLine(scan, ln, true);
+            company |= companyLine(scan, ln);
+            person |= personOn(scan, ln);
+        }
+        // "Mw. mr. Kuijpers / Advocatenkantoor Kuijpers & Partners / Stationsweg 41": a person at a firm's address is
+        // that person's address (a practice, a one-person business); a public body's or a Postbus block stays public
+        if (company && person && !organisation) {
+            return;
+        }
+        organisation |= company;
+        for (int ln = from; ln < to; ln++) {
+            boolean here = organisation || organisationLine(scan, ln, false);
+            if (!here || personOn(scan, ln)) {
+                continue;
+            }
+            boolean addressLine = addressShaped(scan, ln) || (ln + 1 < to && startsWithPostcode(scan, ln + 1));
+            contact(scan, ln, addressLine, !person || switchboardWord(scan, ln));
+        }
+    }
+
+    /** A line that starts with a company's name (a legal form, a listed company): no public body. */
+    private static boolean companyLine(PageScan scan, int ln) {
+        int ls = scan.lineStart(ln);
+        int le = scan.lineEnd(ln);
+        for (PublicSpan p : scan.publicSpans) {
+            if (p.kind() == PublicSpan.Kind.ORGANISATION && isCompany(p) && p.start() >= ls && p.start() < le
+                    && scan.text.substring(ls, p.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCompany(PublicSpan p) {
+        return p.reason().startsWith("onderneming") || p.reason().contains("(companies)");
+    }
+
+    private boolean organisationLine(PageScan scan, int ln, boolean asBlock) {
+        Tokens t = scan.tokens;
+        for (int i = t.firstTokenOfLine(ln), e = t.endTokenOfLine(ln); i < e; i++) {
+            if (t.isWord(i) && BLOCK_WORDS.contains(t.str(i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        int ls = scan.lineStart(ln);
+        int le = scan.lineEnd(ln);
+        for (PublicSpan p : scan.publicSpans) {
+            if (p.kind() == PublicSpan.Kind.ORGANISATION && (!asBlock || !isCompany(p)) && p.start() >= ls && p.start() < le) {
+                // a letterhead line starts with the name; on one line with an address it may stand anywhere
+                if (!asBlock || scan.text.substring(ls, p.start()).isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return WEBSITE.matcher(scan.text).region(ls, le).find();
+    }
+
+    /** A person's name on the line that no organisation's name covers. */
+    private static boolean personOn(PageScan scan, int ln) {
+        int ls = scan.lineStart(ln);
+        int le = scan.lineEnd(ln);
+        for (Span s : scan.spans) {
+            if (s.category() == Category.PERSON_NAME && s.start() >= ls && s.start() < le && !insideOrganisation(scan, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideOrganisation(PageScan scan, Span s) {
+        for (PublicSpan p : scan.publicSpans) {
+            if (p.kind() == PublicSpan.Kind.ORGANISATION && p.start() <= s.start() && s.end() <= p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean addressShaped(PageScan scan, int ln) {
+        String line = scan.line(ln);
+        return POSTCODE.matcher(line).find() || line.toLowerCase(Locale.ROOT).startsWith("bezoekadres")
+                || line.toLowerCase(Locale.ROOT).startsWith("postadres");
+    }
+
+    private static boolean startsWithPostcode(PageScan scan, int ln) {
+        Matcher m = POSTCODE.matcher(scan.line(ln));
+        return m.find() && scan.line(ln).substring(0, m.start()).isBlank();
+    }
+
+    private boolean switchboardWord(PageScan scan, int ln) {
+        Tokens t = scan.tokens;
+        for (int i = t.firstTokenOfLine(ln), e = t.endTokenOfLine(ln); i < e; i++) {
+            if (t.isWord(i) && words.switchboardWords.contains(t.str(i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void contact(PageScan scan, int ln, boolean addressLine, boolean phonesAreTheOrganisations) {
+        int ls = scan.lineStart(ln);
+        int le = scan.lineEnd(ln);
+        String line = scan.text.substring(ls, le);
+        Matcher m = POSTCODE.matcher(line);
+        while (m.find()) {
+            add(scan, ls + m.start(), ls + m.end(), "postcode van de organisatie");
+        }
+        if (addressLine) {
+            m = STREET_AND_NUMBER.matcher(line);
+            while (m.find()) {
+                add(scan, ls + m.start(), ls + m.end(), "adres van de organisatie");
+            }
+        }
+        if (phonesAreTheOrganisations && (phoneLabel(scan, ln) || switchboardWord(scan, ln))) {
+            m = PHONE_DIGITS.matcher(line);
+            while (m.find()) {
+                String digits = m.group().replaceAll("\\D", "");
+                boolean mobile = digits.startsWith("06") || digits.startsWith("316") || digits.startsWith("00316");
+                if (!mobile && digits.length() >= 9 && digits.length() <= 13) {
+                    add(scan, ls + m.start(), ls + m.end(), "algemeen telefoonnummer van de organisatie");
+                }
+            }
+        }
+    }
+
+    private static boolean phoneLabel(PageScan scan, int ln) {
+        Tokens t = scan.tokens;
+        int i = t.firstTokenOfLine(ln);
+        return i < t.endTokenOfLine(ln) && t.isWord(i) && PHONE_LABELS.contains(t.str(i).toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(PageScan scan, int start, int end, String reason) {
+        scan.publicSpans.add(new PublicSpan(start, end, PublicSpan.Kind.ORGANISATION_CONTACT, reason));
+    }
+}
