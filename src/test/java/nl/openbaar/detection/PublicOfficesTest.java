@@ -105,8 +105,9 @@ class PublicOfficesTest {
 
     @Test
     void aSurnameFirstNamedAsAnOfficeHolderStaysPublicFurtherOn() {
-        DetectionResult r = detect("Datum 4 november 2020\n\nBurgemeester Femke Halsema opent. Later vraagt Halsema naar de handhaving.");
-        assertThat(visible(r)).contains("Femke Halsema", "Halsema");
+        // Pietersma is in no register: the office before the full name makes the later "de heer Pietersma" public too
+        DetectionResult r = detect("Datum 4 november 2020\n\nWethouder Jan Pietersma opent. Later vraagt de heer Pietersma naar de handhaving.");
+        assertThat(visible(r)).contains("Jan Pietersma", "Pietersma");
         assertThat(redacted(r)).isEmpty();
     }
 }

@@ -1,9 +1,9 @@
-package nl.openbaar.detection;
+package nl.openbaar.tools.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.openbaar.detection.model.LabelledDocument;
+import nl.openbaar.detection.DetectingPersonalData;
 import nl.openbaar.law.Regime;
 import org.junit.jupiter.api.Test;
 

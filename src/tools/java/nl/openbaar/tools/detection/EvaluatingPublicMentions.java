@@ -1,14 +1,16 @@
-package nl.openbaar.detection;
+package nl.openbaar.tools.detection;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.openbaar.detection.DetectingPersonalData;
+import nl.openbaar.detection.DetectionSettings;
+import nl.openbaar.detection.TextPages;
 import nl.openbaar.detection.model.DetectionResult;
 import nl.openbaar.detection.model.Finding;
 import nl.openbaar.detection.model.Handling;
-import nl.openbaar.detection.model.LabelledDocument;
 import nl.openbaar.law.Regime;
 import nl.openbaar.shared.layout.PageLayout;
 
@@ -142,7 +144,7 @@ public final class EvaluatingPublicMentions {
 
     private static Finding touching(List<Finding> findings, LabelledDocument.Gold g) {
         for (Finding f : findings) {
-            if (f.page() == g.page() && f.start() < g.end() && g.start() < f.end()) {
+            if (f.overlaps(g.page(), g.start(), g.end())) {
                 return f;
             }
         }
@@ -156,7 +158,7 @@ public final class EvaluatingPublicMentions {
                 continue;
             }
             int at = i;
-            if (findings.stream().noneMatch(f -> f.page() == g.page() && f.start() <= at && at < f.end())) {
+            if (findings.stream().noneMatch(f -> f.covers(g.page(), at))) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
-package nl.openbaar.cli;
+package nl.openbaar.tools.cli;
 
+import nl.openbaar.cli.Cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.openbaar.detection.DetectingPersonalData;
-import nl.openbaar.detection.EvaluatingDetection;
-import nl.openbaar.detection.EvaluatingPublicMentions;
-import nl.openbaar.detection.EvaluatingPublicMentions.KindScore;
-import nl.openbaar.detection.EvaluatingPublicMentions.Score;
+import nl.openbaar.tools.detection.EvaluatingDetection;
+import nl.openbaar.tools.detection.EvaluatingPublicMentions;
+import nl.openbaar.tools.detection.EvaluatingPublicMentions.KindScore;
+import nl.openbaar.tools.detection.EvaluatingPublicMentions.Score;
 import nl.openbaar.law.Regime;
 import nl.openbaar.shared.InvalidInputException;
 import picocli.CommandLine;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "public", description = "Meet overlakken van publieke vermeldingen en onderlakken van naamgenoten.")
 public class EvalPublicCommand implements Callable<Integer> {
 
-    static final Path BASE = Path.of("src", "test", "resources", "nl", "openbaar", "detection", "public-eval");
+    public static final Path BASE = Path.of("src", "test", "resources", "nl", "openbaar", "detection", "public-eval");
 
     @Option(names = "--dev", description = "ontwikkelset (standaard: ${DEFAULT-VALUE} als die bestaat)")
     Path dev = BASE.resolve("dev");
