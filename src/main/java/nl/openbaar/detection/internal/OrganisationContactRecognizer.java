@@ -1,5 +1,7 @@
 package nl.openbaar.detection.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,9 +36,78 @@ public final class OrganisationContactRecognizer implements Recognizer {
         this.words = words;
     }
 
+    /** Per line, what stands on it: built once per page, so that no line looks through all spans of a long text. */
+    private static final class Lines {
+        static final int ORGANISATION_ON_LINE = 1;
+        static final int BODY_STARTS_LINE = 2;
+        static final int COMPANY_STARTS_LINE = 4;
+        static final int PERSON = 8;
+        final int[] flags;
+
+        Lines(PageScan scan) {
+            flags = new int[Math.max(1, scan.tokens.lines)];
+            List<PublicSpan> organisations = new ArrayList<>();
+            for (PublicSpan p : scan.publicSpans) {
+                if (p.kind() != PublicSpan.Kind.ORGANISATION) {
+                    continue;
+                }
+                organisations.add(p);
+                int ln = lineOf(scan, p.start());
+                boolean startsLine = scan.text.substring(scan.lineStart(ln), p.start()).isBlank();
+                flags[ln] |= ORGANISATION_ON_LINE;
+                if (startsLine) {
+                    flags[ln] |= isCompany(p) ? COMPANY_STARTS_LINE : BODY_STARTS_LINE;
+                }
+            }
+            organisations.sort(java.util.Comparator.comparingInt(PublicSpan::start));
+            int[] starts = organisations.stream().mapToInt(PublicSpan::start).toArray();
+            for (Span s : scan.spans) {
+                if (s.category() == Category.PERSON_NAME && !inside(organisations, starts, s)) {
+                    flags[lineOf(scan, s.start())] |= PERSON;
+                }
+            }
+        }
+
+        boolean has(int ln, int flag) {
+            return (flags[ln] & flag) != 0;
+        }
+
+        /** Inside an organisation's name that starts at most a few names before it (names are short). */
+        private static boolean inside(List<PublicSpan> organisations, int[] starts, Span s) {
+            int i = java.util.Arrays.binarySearch(starts, s.start());
+            i = i >= 0 ? i : -i - 2;
+            for (int k = i; k >= 0 && k > i - 4; k--) {
+                PublicSpan p = organisations.get(k);
+                if (p.start() <= s.start() && s.end() <= p.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static int lineOf(PageScan scan, int offset) {
+        int[] ls = scan.tokens.lineStarts;
+        int lo = 0;
+        int hi = scan.tokens.lines - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (ls[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Math.max(0, lo);
+    }
+
     @Override
     public void recognize(PageScan scan) {
         Tokens t = scan.tokens;
+        if (t.lines == 0) {
+            return;
+        }
+        Lines lines = new Lines(scan);
         int ln = 0;
         while (ln < t.lines) {
             if (scan.lineBlank(ln)) {
@@ -47,7 +118,7 @@ public final class OrganisationContactRecognizer implements Recognizer {
             while (ln < t.lines && !scan.lineBlank(ln)) {
                 ln++;
             }
-            block(scan, first, ln);
+            block(scan, lines, first, ln);
         }
         Matcher m = MUNICIPAL_NUMBER.matcher(scan.text);
         while (m.find()) {
@@ -60,14 +131,14 @@ public final class OrganisationContactRecognizer implements Recognizer {
     }
 
     /** Lines [from, to) without blank lines between. */
-    private void block(PageScan scan, int from, int to) {
+    private void block(PageScan scan, Lines lines, int from, int to) {
         boolean organisation = false;
         boolean company = false;
         boolean person = false;
         for (int ln = from; ln < to; ln++) {
-            organisation |= organisationLine(scan, ln, true);
-            company |= companyLine(scan, ln);
-            person |= personOn(scan, ln);
+            organisation |= organisationLine(scan, lines, ln, true);
+            company |= lines.has(ln, Lines.COMPANY_STARTS_LINE);
+            person |= lines.has(ln, Lines.PERSON);
         }
         // "Mw. mr. Kuijpers / Advocatenkantoor Kuijpers & Partners / Stationsweg 41": a person at a firm's address is
         // that person's address (a practice, a one-person business); a public body's or a Postbus block stays public
@@ -76,8 +147,8 @@ public final class OrganisationContactRecognizer implements Recognizer {
         }
         organisation |= company;
         for (int ln = from; ln < to; ln++) {
-            boolean here = organisation || organisationLine(scan, ln, false);
-            if (!here || personOn(scan, ln)) {
+            boolean here = organisation || organisationLine(scan, lines, ln, false);
+            if (!here || lines.has(ln, Lines.PERSON)) {
                 continue;
             }
             boolean addressLine = addressShaped(scan, ln) || (ln + 1 < to && startsWithPostcode(scan, ln + 1));
@@ -85,62 +156,25 @@ public final class OrganisationContactRecognizer implements Recognizer {
         }
     }
 
-    /** A line that starts with a company's name (a legal form, a listed company): no public body. */
-    private static boolean companyLine(PageScan scan, int ln) {
-        int ls = scan.lineStart(ln);
-        int le = scan.lineEnd(ln);
-        for (PublicSpan p : scan.publicSpans) {
-            if (p.kind() == PublicSpan.Kind.ORGANISATION && isCompany(p) && p.start() >= ls && p.start() < le
-                    && scan.text.substring(ls, p.start()).isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isCompany(PublicSpan p) {
         return p.reason().startsWith("onderneming") || p.reason().contains("(companies)");
     }
 
-    private boolean organisationLine(PageScan scan, int ln, boolean asBlock) {
+    /**
+     * A line with "Postbus" (or a visiting, postal or return address label), a website, or an organisation's name:
+     * as part of a block the name must open the line and be no company's (a letterhead); alone, it may stand anywhere.
+     */
+    private boolean organisationLine(PageScan scan, Lines lines, int ln, boolean asBlock) {
         Tokens t = scan.tokens;
         for (int i = t.firstTokenOfLine(ln), e = t.endTokenOfLine(ln); i < e; i++) {
             if (t.isWord(i) && BLOCK_WORDS.contains(t.str(i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
-        int ls = scan.lineStart(ln);
-        int le = scan.lineEnd(ln);
-        for (PublicSpan p : scan.publicSpans) {
-            if (p.kind() == PublicSpan.Kind.ORGANISATION && (!asBlock || !isCompany(p)) && p.start() >= ls && p.start() < le) {
-                // a letterhead line starts with the name; on one line with an address it may stand anywhere
-                if (!asBlock || scan.text.substring(ls, p.start()).isBlank()) {
-                    return true;
-                }
-            }
+        if (asBlock ? lines.has(ln, Lines.BODY_STARTS_LINE) : lines.has(ln, Lines.ORGANISATION_ON_LINE)) {
+            return true;
         }
-        return WEBSITE.matcher(scan.text).region(ls, le).find();
-    }
-
-    /** A person's name on the line that no organisation's name covers. */
-    private static boolean personOn(PageScan scan, int ln) {
-        int ls = scan.lineStart(ln);
-        int le = scan.lineEnd(ln);
-        for (Span s : scan.spans) {
-            if (s.category() == Category.PERSON_NAME && s.start() >= ls && s.start() < le && !insideOrganisation(scan, s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean insideOrganisation(PageScan scan, Span s) {
-        for (PublicSpan p : scan.publicSpans) {
-            if (p.kind() == PublicSpan.Kind.ORGANISATION && p.start() <= s.start() && s.end() <= p.end()) {
-                return true;
-            }
-        }
-        return false;
+        return WEBSITE.matcher(scan.text).region(scan.lineStart(ln), scan.lineEnd(ln)).find();
     }
 
     private static boolean addressShaped(PageScan scan, int ln) {

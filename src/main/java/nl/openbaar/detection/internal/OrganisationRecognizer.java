@@ -150,7 +150,7 @@ public final class OrganisationRecognizer implements Recognizer {
         int ln = t.line[k - 1];
         int last = k;
         int words = 0;
-        for (int j = k; j < t.size && t.line[j] == ln && words < MAX_NAME_WORDS; j++) {
+        for (int j = k; j < t.size && t.line[j] == ln && words < MAX_NAME_WORDS && j < k + 3 * MAX_NAME_WORDS; j++) {
             String lower = t.str(j).toLowerCase(Locale.ROOT);
             if (t.isWord(j) && t.shape(j, Tokens.CAPITALISED)) {
                 if (t.has(j, Lexicon.FIRST) && !t.has(j, Lexicon.COMMON) && j + 1 < t.size && t.isWord(j + 1)
@@ -183,7 +183,7 @@ public final class OrganisationRecognizer implements Recognizer {
         }
         int first = i;
         int words = 0;
-        for (int k = i - 1; k >= 0 && t.line[k] == t.line[i] && words < 5; k--) {
+        for (int k = i - 1; k >= 0 && t.line[k] == t.line[i] && words < 5 && k > i - 16; k--) {
             if (t.isWord(k) && t.shape(k, Tokens.CAPITALISED)) {
                 if (t.has(k, Lexicon.TITLE)) {
                     break;

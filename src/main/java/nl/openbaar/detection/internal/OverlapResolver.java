@@ -75,37 +75,38 @@ public final class OverlapResolver {
         if (scan.publicSpans.isEmpty() || scan.spans.isEmpty()) {
             return;
         }
+        PublicCover cover = new PublicCover(scan.publicSpans);
         List<Span> kept = new ArrayList<>(scan.spans.size());
         for (Span s : scan.spans) {
-            PublicSpan cover = null;
+            PublicSpan first = null;
             int firstOpen = -1;
             int lastOpen = -1;
             for (int i = s.start(); i < s.end(); i++) {
                 if (!Character.isLetterOrDigit(scan.text.charAt(i))) {
                     continue;
                 }
-                PublicSpan p = publicAt(scan, i);
+                PublicSpan p = cover.at(i);
                 if (p == null) {
                     if (firstOpen < 0) {
                         firstOpen = i;
                     }
                     lastOpen = i;
-                } else if (cover == null) {
-                    cover = p;
+                } else if (first == null) {
+                    first = p;
                 }
             }
-            if (cover == null) {
+            if (first == null) {
                 kept.add(s);
             } else if (firstOpen < 0) {
                 if (s.category() == Category.PERSON_NAME || s.category() == Category.JOB_TITLE) {
                     scan.publicMentions.add(new Span(s.start(), s.end(), s.category(), s.score(), s.recognizer(), s.subject(),
-                            cover.reason(), false));
+                            first.reason(), false));
                 }
             } else if (s.category() == Category.PERSON_NAME) {
                 int start = wordStart(scan.text, firstOpen);
                 int end = wordEnd(scan.text, lastOpen + 1);
                 kept.add(new Span(start, end, s.category(), s.score(), s.recognizer(), s.subject(),
-                        s.explanation() + "; zonder '" + scan.text.substring(cover.start(), cover.end()) + "' (" + cover.reason() + ")",
+                        s.explanation() + "; zonder '" + scan.text.substring(first.start(), first.end()) + "' (" + first.reason() + ")",
                         s.reviewOnly()));
             } else {
                 kept.add(s);
@@ -115,13 +116,42 @@ public final class OverlapResolver {
         scan.spans.addAll(kept);
     }
 
-    private static PublicSpan publicAt(PageScan scan, int offset) {
-        for (PublicSpan p : scan.publicSpans) {
-            if (p.start() <= offset && offset < p.end()) {
-                return p;
+    /** Which public span covers an offset: the spans sorted by start, with the furthest end so far, searched in log time. */
+    private static final class PublicCover {
+        private final int[] starts;
+        /** reach[i]: the furthest end among the first i + 1 spans by start, and the span that reaches it. */
+        private final int[] reach;
+        private final PublicSpan[] reacher;
+
+        PublicCover(List<PublicSpan> spans) {
+            PublicSpan[] byStart = spans.toArray(PublicSpan[]::new);
+            java.util.Arrays.sort(byStart, Comparator.comparingInt(PublicSpan::start));
+            starts = new int[byStart.length];
+            reach = new int[byStart.length];
+            reacher = new PublicSpan[byStart.length];
+            for (int i = 0; i < byStart.length; i++) {
+                starts[i] = byStart[i].start();
+                boolean further = i == 0 || byStart[i].end() > reach[i - 1];
+                reach[i] = further ? byStart[i].end() : reach[i - 1];
+                reacher[i] = further ? byStart[i] : reacher[i - 1];
             }
         }
-        return null;
+
+        PublicSpan at(int offset) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            int last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= offset) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return last >= 0 && reach[last] > offset ? reacher[last] : null;
+        }
     }
 
     private static int wordStart(String text, int i) {

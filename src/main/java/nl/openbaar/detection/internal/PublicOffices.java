@@ -100,11 +100,12 @@ public final class PublicOffices {
         if (names.isEmpty()) {
             return;
         }
+        PersonalData data = new PersonalData(scan.spans);
         Map<Span, Decision> decisions = new HashMap<>();
         Set<String> privateSubjects = new HashSet<>();
         Set<Long> publicSurnames = new HashSet<>();
         for (Span s : names) {
-            Decision d = decide(scan, s);
+            Decision d = decide(scan, s, data);
             decisions.put(s, d);
             if (d.role() == Role.PRIVATE && s.subject() != null) {
                 privateSubjects.add(s.subject());
@@ -181,11 +182,11 @@ public final class PublicOffices {
 
     /** The public or private role of one name, or none; kept for the tests of the rules below. */
     String reason(PageScan scan, Span s) {
-        Decision d = decide(scan, s);
+        Decision d = decide(scan, s, new PersonalData(scan.spans));
         return d.role() == Role.PUBLIC ? d.why() : null;
     }
 
-    private Decision decide(PageScan scan, Span s) {
+    private Decision decide(PageScan scan, Span s, PersonalData data) {
         Tokens t = scan.tokens;
         int first = PhoneRecognizer.tokenBefore(t, s.start()) + 1;
         int last = PhoneRecognizer.tokenBefore(t, s.end());
@@ -195,7 +196,7 @@ public final class PublicOffices {
         List<OfficeHolder> candidates = register(scan, first, last);
         OfficeHolder inOffice = inOffice(candidates, scan.documentDate);
         OfficeHolder namesake = inOffice != null ? inOffice : candidates.isEmpty() ? null : candidates.get(0);
-        String privateCue = privateCue(scan, s, first, last);
+        String privateCue = privateCue(scan, s, first, last, data);
         if (privateCue != null) {
             return namesake == null && publicCue(scan, first, last) == null ? Decision.NONE
                     : new Decision(Role.PRIVATE, privateCue, namesake);
@@ -390,14 +391,16 @@ public final class PublicOffices {
 
     // ------------------------------------------------------------------ private role
 
-    private String privateCue(PageScan scan, Span s, int first, int last) {
+    private String privateCue(PageScan scan, Span s, int first, int last, PersonalData data) {
         Tokens t = scan.tokens;
         if (scan.known.knownInPrivateRole(s.subject())) {
             return "de verzoeker";
         }
         int ln = t.line[first];
         // words around the name on its line: "Mijn naam is …", "Ondergetekende, …, wonende te"
-        for (int k = t.firstTokenOfLine(ln), e = t.endTokenOfLine(ln); k < e; k++) {
+        int from = Math.max(t.firstTokenOfLine(ln), first - 12);
+        int to = Math.min(t.endTokenOfLine(ln), last + 13);
+        for (int k = from; k < to; k++) {
             if (k >= first && k <= last || !t.isWord(k)) {
                 continue;
             }
@@ -405,26 +408,72 @@ public final class PublicOffices {
             if (PRIVATE_WORDS.contains(w)) {
                 return "'" + t.str(k) + "'";
             }
-            if (w.equals("naam") && k + 1 < e && t.equalsWord(k + 1, "is") && k > 0 && t.equalsWord(k - 1, "mijn")) {
+            if (w.equals("naam") && k + 1 < to && t.equalsWord(k + 1, "is") && k > 0 && t.equalsWord(k - 1, "mijn")) {
                 return "'mijn naam is'";
             }
         }
         // personal data in the name's block: its line and the next three non-blank lines
-        int from = scan.lineStart(ln);
-        int to = scan.lineEnd(ln);
+        int blockStart = scan.lineStart(ln);
+        int blockEnd = scan.lineEnd(ln);
         for (int p = ln + 1, seen = 0; p < t.lines && seen < 3 && !scan.lineBlank(p); p++, seen++) {
-            to = scan.lineEnd(p);
+            blockEnd = scan.lineEnd(p);
         }
-        for (Span o : scan.spans) {
-            if (PRIVATE_DATA.contains(o.category()) && o.start() >= from && o.start() < to) {
-                return o.category().labelNl() + " bij de naam";
-            }
-            if (o.category() == Category.EMAIL_LOCAL_PART && o.start() >= scan.lineStart(ln) && o.start() < to
-                    && privateMailbox(scan, o)) {
+        Span o = data.privateDataIn(blockStart, blockEnd);
+        if (o != null) {
+            return o.category().labelNl() + " bij de naam";
+        }
+        for (Span e : data.mailboxesIn(blockStart, blockEnd)) {
+            if (privateMailbox(scan, e)) {
                 return "privé-e-mailadres bij de naam";
             }
         }
         return null;
+    }
+
+    /** The page's personal data and e-mail local parts by position, to look up what stands near a name in log time. */
+    private static final class PersonalData {
+        private final List<Span> privateData = new ArrayList<>();
+        private final List<Span> mailboxes = new ArrayList<>();
+
+        PersonalData(List<Span> spans) {
+            for (Span s : spans) {
+                if (PRIVATE_DATA.contains(s.category())) {
+                    privateData.add(s);
+                } else if (s.category() == Category.EMAIL_LOCAL_PART) {
+                    mailboxes.add(s);
+                }
+            }
+            privateData.sort(java.util.Comparator.comparingInt(Span::start));
+            mailboxes.sort(java.util.Comparator.comparingInt(Span::start));
+        }
+
+        Span privateDataIn(int from, int to) {
+            int i = firstFrom(privateData, from);
+            return i < privateData.size() && privateData.get(i).start() < to ? privateData.get(i) : null;
+        }
+
+        List<Span> mailboxesIn(int from, int to) {
+            int i = firstFrom(mailboxes, from);
+            int j = i;
+            while (j < mailboxes.size() && mailboxes.get(j).start() < to && j - i < 8) {
+                j++;
+            }
+            return mailboxes.subList(i, j);
+        }
+
+        private static int firstFrom(List<Span> sorted, int from) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     private boolean privateMailbox(PageScan scan, Span localPart) {
