@@ -31,7 +31,7 @@ public final class HeadingAndTimeRecognizer implements Recognizer {
         Tokens t = scan.tokens;
         for (int i = 0; i + 1 < t.size; i++) {
             if (t.kind[i] != Tokens.WORD || t.kind[i + 1] != Tokens.NUMBER || t.line[i + 1] != t.line[i]
-                    || !words.headings.contains(t.str(i).toLowerCase(Locale.ROOT))) {
+                    || (words.flags(scan.text, t.start[i], t.end[i]) & OrganisationWords.HEADING) == 0) {
                 continue;
             }
             int end = i + 1;
@@ -49,15 +49,31 @@ public final class HeadingAndTimeRecognizer implements Recognizer {
     }
 
     private static void timestamps(PageScan scan) {
-        Matcher m = TIMESTAMP.matcher(scan.text);
-        while (m.find()) {
+        String text = scan.text;
+        Matcher m = TIMESTAMP.matcher(text).useTransparentBounds(true);
+        // only around a colon between digits: the pattern itself is too slow to run over every character of a document
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            if (colon == 0 || colon + 2 >= text.length() || !Character.isDigit(text.charAt(colon - 1))
+                    || !Character.isDigit(text.charAt(colon + 1))) {
+                continue;
+            }
+            m.region(Math.max(0, colon - 20), Math.min(text.length(), colon + 8));
+            boolean found = m.find();
+            while (found && m.end() <= colon) {
+                found = m.find();
+            }
+            if (!found || m.start() > colon) {
+                continue;
+            }
+            int end = m.end();
             int h = Integer.parseInt(m.group("h"));
             boolean wordBefore = m.start() > 0 && Character.isLetterOrDigit(scan.text.charAt(m.start() - 1));
             boolean wordAfter = m.end() < scan.text.length() && Character.isLetterOrDigit(scan.text.charAt(m.end()));
             if (h > 24 || wordBefore || wordAfter) {
                 continue;
             }
-            scan.publicSpans.add(new PublicSpan(m.start(), m.end(), PublicSpan.Kind.TIMESTAMP, "tijdstip"));
+            scan.publicSpans.add(new PublicSpan(m.start(), end, PublicSpan.Kind.TIMESTAMP, "tijdstip"));
+            colon = end;
         }
     }
 }

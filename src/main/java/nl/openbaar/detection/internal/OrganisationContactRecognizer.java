@@ -27,8 +27,6 @@ public final class OrganisationContactRecognizer implements Recognizer {
     private static final Pattern PHONE_DIGITS = Pattern.compile("(?:\\+|\\(|\\d)[\\d ()+.-]{7,}\\d");
     private static final java.util.Set<String> PHONE_LABELS = java.util.Set.of("t", "tel", "telefoon", "telefoonnummer", "phone",
             "tel.nr", "telnr");
-    private static final java.util.Set<String> BLOCK_WORDS = java.util.Set.of("postbus", "antwoordnummer", "bezoekadres",
-            "postadres", "retouradres");
 
     private final OrganisationWords words;
 
@@ -42,10 +40,21 @@ public final class OrganisationContactRecognizer implements Recognizer {
         static final int BODY_STARTS_LINE = 2;
         static final int COMPANY_STARTS_LINE = 4;
         static final int PERSON = 8;
+        static final int BLOCK_WORD = 16;
+        static final int WEBSITE = 32;
         final int[] flags;
 
-        Lines(PageScan scan) {
+        Lines(PageScan scan, OrganisationWords words, List<int[]> websites) {
             flags = new int[Math.max(1, scan.tokens.lines)];
+            Tokens t = scan.tokens;
+            for (int i = 0; i < t.size; i++) {
+                if (t.kind[i] == Tokens.WORD && (words.flags(scan.text, t.start[i], t.end[i]) & OrganisationWords.BLOCK_WORD) != 0) {
+                    flags[t.line[i]] |= BLOCK_WORD;
+                }
+            }
+            for (int[] w : websites) {
+                flags[lineOf(scan, w[0])] |= WEBSITE;
+            }
             List<PublicSpan> organisations = new ArrayList<>();
             for (PublicSpan p : scan.publicSpans) {
                 if (p.kind() != PublicSpan.Kind.ORGANISATION) {
@@ -107,7 +116,8 @@ public final class OrganisationContactRecognizer implements Recognizer {
         if (t.lines == 0) {
             return;
         }
-        Lines lines = new Lines(scan);
+        List<int[]> websites = websites(scan.text);
+        Lines lines = new Lines(scan, words, websites);
         int ln = 0;
         while (ln < t.lines) {
             if (scan.lineBlank(ln)) {
@@ -120,13 +130,37 @@ public final class OrganisationContactRecognizer implements Recognizer {
             }
             block(scan, lines, first, ln);
         }
-        Matcher m = MUNICIPAL_NUMBER.matcher(scan.text);
-        while (m.find()) {
-            scan.publicSpans.add(new PublicSpan(m.start(), m.end(), PublicSpan.Kind.ORGANISATION_CONTACT, "gemeentelijk 14-nummer"));
+        municipalNumbers(scan);
+        for (int[] w : websites) {
+            scan.publicSpans.add(new PublicSpan(w[0], w[1], PublicSpan.Kind.ORGANISATION_CONTACT, "website"));
         }
-        m = WEBSITE.matcher(scan.text);
-        while (m.find()) {
-            scan.publicSpans.add(new PublicSpan(m.start(), m.end(), PublicSpan.Kind.ORGANISATION_CONTACT, "website"));
+    }
+
+    /** "www.…" and "http(s)://…", found from their fixed prefix (a pattern over every character is slow on a long text). */
+    private static List<int[]> websites(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = WEBSITE.matcher(text).useTransparentBounds(true);
+        for (String prefix : new String[] {"www.", "http"}) {
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                m.region(at, Math.min(text.length(), at + 400));
+                if (m.lookingAt()) {
+                    out.add(new int[] {at, m.end()});
+                    at = m.end() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A municipality's "14 0xx(x)" number, from each "14" that stands as a word. */
+    private static void municipalNumbers(PageScan scan) {
+        String text = scan.text;
+        Matcher m = MUNICIPAL_NUMBER.matcher(text).useTransparentBounds(true);
+        for (int at = text.indexOf("14"); at >= 0; at = text.indexOf("14", at + 1)) {
+            m.region(at, Math.min(text.length(), at + 8));
+            if (m.lookingAt()) {
+                scan.publicSpans.add(new PublicSpan(at, m.end(), PublicSpan.Kind.ORGANISATION_CONTACT, "gemeentelijk 14-nummer"));
+            }
         }
     }
 
@@ -164,17 +198,9 @@ public final class OrganisationContactRecognizer implements Recognizer {
      * A line with "Postbus" (or a visiting, postal or return address label), a website, or an organisation's name:
      * as part of a block the name must open the line and be no company's (a letterhead); alone, it may stand anywhere.
      */
-    private boolean organisationLine(PageScan scan, Lines lines, int ln, boolean asBlock) {
-        Tokens t = scan.tokens;
-        for (int i = t.firstTokenOfLine(ln), e = t.endTokenOfLine(ln); i < e; i++) {
-            if (t.isWord(i) && BLOCK_WORDS.contains(t.str(i).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        if (asBlock ? lines.has(ln, Lines.BODY_STARTS_LINE) : lines.has(ln, Lines.ORGANISATION_ON_LINE)) {
-            return true;
-        }
-        return WEBSITE.matcher(scan.text).region(scan.lineStart(ln), scan.lineEnd(ln)).find();
+    private static boolean organisationLine(PageScan scan, Lines lines, int ln, boolean asBlock) {
+        return lines.has(ln, Lines.BLOCK_WORD) || lines.has(ln, Lines.WEBSITE)
+                || (asBlock ? lines.has(ln, Lines.BODY_STARTS_LINE) : lines.has(ln, Lines.ORGANISATION_ON_LINE));
     }
 
     private static boolean addressShaped(PageScan scan, int ln) {

@@ -35,16 +35,19 @@ public final class OrganisationRecognizer implements Recognizer {
         Tokens t = scan.tokens;
         int i = 0;
         while (i < t.size) {
-            int next = listed(scan, i);
-            if (next < 0) {
-                next = headAndName(scan, i);
-            }
-            if (next < 0) {
-                next = nameAndLegalForm(scan, i);
-            }
-            if (next < 0) {
-                kvk(scan, i);
-                next = i + 1;
+            int f = t.kind[i] == Tokens.NUMBER ? 0 : words.flags(scan.text, t.start[i], t.end[i]);
+            int next = -1;
+            if (f != 0) {
+                next = (f & OrganisationWords.PHRASE_START) != 0 ? listed(scan, i) : -1;
+                if (next < 0 && (f & OrganisationWords.HEAD) != 0) {
+                    next = headAndName(scan, i);
+                }
+                if (next < 0 && (f & OrganisationWords.LEGAL_FORM_START) != 0) {
+                    next = nameAndLegalForm(scan, i);
+                }
+                if (next < 0 && (f & OrganisationWords.KVK) != 0) {
+                    kvk(scan, i);
+                }
             }
             i = Math.max(next, i + 1);
         }
@@ -123,7 +126,7 @@ public final class OrganisationRecognizer implements Recognizer {
 
     private int headAndName(PageScan scan, int i) {
         Tokens t = scan.tokens;
-        if (t.kind[i] != Tokens.WORD || !words.heads.contains(t.str(i).toLowerCase(Locale.ROOT))) {
+        if (t.kind[i] != Tokens.WORD) {
             return -1;
         }
         if (t.str(i).equalsIgnoreCase("dg") && !t.shape(i, Tokens.ALL_CAPS)) {
@@ -249,11 +252,6 @@ public final class OrganisationRecognizer implements Recognizer {
 
     private static void kvk(PageScan scan, int i) {
         Tokens t = scan.tokens;
-        boolean label = t.isWord(i) && (t.str(i).equalsIgnoreCase("kvk") || t.str(i).equalsIgnoreCase("kvk-nummer")
-                || t.str(i).equalsIgnoreCase("koophandel"));
-        if (!label) {
-            return;
-        }
         for (int k = i + 1; k < Math.min(t.size, i + 6); k++) {
             if (t.kind[k] == Tokens.NUMBER && t.length(k) == 8) {
                 scan.publicSpans.add(new PublicSpan(t.start[k], t.end[k], PublicSpan.Kind.ORGANISATION, "KvK-nummer"));

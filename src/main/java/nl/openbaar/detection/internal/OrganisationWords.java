@@ -29,6 +29,17 @@ public final class OrganisationWords {
     record Phrase(String[] words, String section) {
     }
 
+    /** Flags per word (case-folded hash), so that a token is looked up once, without building a string. */
+    static final int PHRASE_START = 1;
+    static final int HEAD = 1 << 1;
+    static final int LEGAL_FORM_START = 1 << 2;
+    static final int HEADING = 1 << 3;
+    static final int SWITCHBOARD = 1 << 4;
+    static final int BLOCK_WORD = 1 << 5;
+    static final int KVK = 1 << 6;
+    static final int PHONE_LABEL = 1 << 7;
+    private final TermTable table = new TermTable(4096);
+
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     final Set<String> heads;
     private final Map<String, List<String[]>> legalFormsByFirstWord = new HashMap<>();
@@ -47,6 +58,19 @@ public final class OrganisationWords {
         headings = lower(words.get("headings"));
         switchboardWords = lower(words.get("switchboard-words"));
         privateMailDomains = lower(words.get("private-mail-domains"));
+        phrasesByFirstWord.keySet().forEach(w -> table.add(w, PHRASE_START));
+        heads.forEach(w -> table.add(w, HEAD));
+        legalFormsByFirstWord.keySet().forEach(w -> table.add(w, LEGAL_FORM_START));
+        headings.forEach(w -> table.add(w, HEADING));
+        switchboardWords.forEach(w -> table.add(w, SWITCHBOARD));
+        List.of("postbus", "antwoordnummer", "bezoekadres", "postadres", "retouradres").forEach(w -> table.add(w, BLOCK_WORD));
+        List.of("kvk", "kvk-nummer", "koophandel").forEach(w -> table.add(w, KVK));
+        List.of("t", "tel", "telefoon", "telefoonnummer", "phone", "telnr").forEach(w -> table.add(w, PHONE_LABEL));
+    }
+
+    /** The flags above of text[start, end), case-insensitive. */
+    int flags(CharSequence text, int start, int end) {
+        return table.get(text, start, end);
     }
 
     public static OrganisationWords standard() {
