@@ -217,7 +217,7 @@ public final class OrganisationContactRecognizer implements Recognizer {
     private boolean switchboardWord(PageScan scan, int ln) {
         Tokens t = scan.tokens;
         for (int i = t.firstTokenOfLine(ln), e = t.endTokenOfLine(ln); i < e; i++) {
-            if (t.isWord(i) && words.switchboardWords.contains(t.str(i).toLowerCase(Locale.ROOT))) {
+            if (t.isWord(i) && (words.flags(scan.text, t.start[i], t.end[i]) & OrganisationWords.SWITCHBOARD) != 0) {
                 return true;
             }
         }

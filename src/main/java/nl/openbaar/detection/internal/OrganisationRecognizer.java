@@ -88,7 +88,8 @@ public final class OrganisationRecognizer implements Recognizer {
     private static int matches(Tokens t, int i, String[] w) {
         int k = i;
         for (String word : w) {
-            if (k >= t.size || t.line[k] != t.line[i] || !t.str(k).toLowerCase(Locale.ROOT).equals(word)) {
+            if (k >= t.size || t.line[k] != t.line[i] || t.length(k) != word.length()
+                    || !t.text.regionMatches(true, t.start[k], word, 0, word.length())) {
                 return -1;
             }
             k++;
