@@ -216,7 +216,8 @@ public final class PublicOffices {
         if (onlySurname) {
             boolean otherPerson = (scan.known.flags(scan.text, t.start[last], t.end[last]) & KnownNames.SURNAME) != 0;
             boolean common = COMMON_SURNAMES.contains(TermTable.hash(scan.text, t.start[last], t.end[last]));
-            if (otherPerson || common) {
+            // without the document's date the period cannot be checked: a surname alone is then nobody in particular
+            if (otherPerson || common || scan.documentDate == null) {
                 return Decision.NONE;
             }
         }
@@ -315,9 +316,15 @@ public final class PublicOffices {
         }
         // a party after the name: "(GroenLinks)", "van D66", ", VVD"
         int a = last + 1;
-        if ((t.isChar(a, '(') || t.isChar(a, ',') || t.equalsWord(a, "van")) && t.isWord(a + 1) && t.has(a + 1, Lexicon.PARTY)
-                && t.shape(a + 1, Tokens.CAPITALISED)) {
-            return "politicus: " + t.str(a + 1);
+        if ((t.isChar(a, '(') || t.isChar(a, ',') || t.equalsWord(a, "van")) && t.isWord(a + 1) && t.shape(a + 1, Tokens.CAPITALISED)) {
+            int partyEnd = t.end[a + 1];
+            // "D66", "JA21", "50PLUS" are cut into a word and a number
+            if (a + 2 < t.size && t.kind[a + 2] == Tokens.NUMBER && t.start[a + 2] == partyEnd) {
+                partyEnd = t.end[a + 2];
+            }
+            if ((scan.lexicon.flags(scan.text, t.start[a + 1], partyEnd) & Lexicon.PARTY) != 0 || t.has(a + 1, Lexicon.PARTY)) {
+                return "politicus: " + scan.text.substring(t.start[a + 1], partyEnd);
+            }
         }
         // an office right after the name: "Hubert Bruls (voorzitter, burgemeester van Nijmegen)", "X, minister van …"
         if (t.isChar(a, '(') || t.isChar(a, ',') || t.isChar(a, '-') || t.isChar(a, '\u2013')) {
