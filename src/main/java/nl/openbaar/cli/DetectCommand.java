@@ -28,7 +28,10 @@ import nl.openbaar.law.Regime;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.model.Verzoek;
 import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.document.ReadingPdfPages;
+import nl.openbaar.shared.layout.DocumentText;
 import nl.openbaar.shared.layout.PageArea;
+import nl.openbaar.shared.layout.ReadingOrder;
 import nl.openbaar.shared.layout.PageLayout;
 import nl.openbaar.shared.layout.PageRange;
 import picocli.CommandLine;
@@ -44,7 +47,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "detect", description = "Toon de persoonsgegevens en passages die Openbaar voorstelt te lakken.")
 public class DetectCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "BESTAND", description = "tekstbestanden (UTF-8; '-' is standaardinvoer)")
+    @Parameters(arity = "0..*", paramLabel = "BESTAND", description = "PDF-bestanden of tekstbestanden (UTF-8; '-' is standaardinvoer)")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--case", paramLabel = "KENMERK", description = "alle gelezen documenten van dit verzoek")
@@ -61,6 +64,9 @@ public class DetectCommand implements Callable<Integer> {
 
     @Option(names = "--json")
     boolean json;
+
+    @Option(names = "--text", description = "toon de tekst zoals de detectie hem leest (leesvolgorde; '~' achter een regel die doorloopt)")
+    boolean text;
 
     @Option(names = "--boxes", paramLabel = "MAP", description = "schrijf per document de voorgestelde vlakken als JSON"
             + " voor 'openbaar redact' (alleen met --case; bestandsnaam = inventarisnummer of documentnummer)")
@@ -115,11 +121,21 @@ public class DetectCommand implements Callable<Integer> {
         } else {
             settings = DetectionSettings.of(chosen != null ? chosen : Regime.WOO);
             for (String f : files) {
-                documents.put(f, TextPages.pages(List.of(read(f).split("\f", -1))));
+                documents.put(f, f.toLowerCase(Locale.ROOT).endsWith(".pdf") ? new ReadingPdfPages().read(existing(f))
+                        : TextPages.pages(List.of(read(f).split("\f", -1))));
             }
         }
         for (String n : names) {
             settings.register().addPerson(n, "opgegeven");
+        }
+        if (text) {
+            PrintWriter w = spec.commandLine().getOut();
+            documents.forEach((doc, pages) -> {
+                w.println("== " + doc);
+                w.println(readingText(ReadingOrder.of(pages)));
+            });
+            w.flush();
+            return 0;
         }
         Map<String, DetectionResult> results = DetectingPersonalData.standard().detectCase(documents, settings);
         List<DocumentFindings> out = new ArrayList<>();
@@ -188,6 +204,27 @@ public class DetectCommand implements Callable<Integer> {
         return t.length() > 90 ? t.substring(0, 87) + "…" : t;
     }
 
+    /** The text in reading order with a '~' where a line runs on (a wrap, a column or page turn). */
+    static String readingText(DocumentText d) {
+        StringBuilder b = new StringBuilder(d.length() + 64);
+        String t = d.text();
+        for (int i = 0; i < t.length(); i++) {
+            if (d.softBreak(i)) {
+                b.append('~');
+            }
+            b.append(t.charAt(i));
+        }
+        return b.toString();
+    }
+
+    private static Path existing(String file) {
+        Path p = Path.of(file);
+        if (!Files.isRegularFile(p)) {
+            throw new InvalidInputException("bestand", "geen bestand: " + file);
+        }
+        return p;
+    }
+
     private String read(String file) throws IOException {
         if (file.equals("-")) {
             return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
@@ -199,6 +236,11 @@ public class DetectCommand implements Callable<Integer> {
         if (Files.size(p) > 200L << 20) {
             throw new InvalidInputException("bestand", file + " is groter dan 200 MB");
         }
-        return Files.readString(p, StandardCharsets.UTF_8);
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("bestand", file + " is geen PDF- of UTF-8-tekstbestand; lees andere bestanden in met"
+                    + " 'openbaar collect' en gebruik dan --case");
+        }
     }
 }

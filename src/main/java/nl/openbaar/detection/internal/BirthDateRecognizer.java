@@ -40,8 +40,8 @@ public final class BirthDateRecognizer implements Recognizer {
         // 12-03-1980, 12/3/80, 12.03.1980
         if (t.is(j + 2, Tokens.NUMBER) && t.is(j + 4, Tokens.NUMBER) && t.length(j + 2) <= 2
                 && (t.length(j + 4) == 4 || t.length(j + 4) == 2)
-                && sep(t, j + 1) && sep(t, j + 3) && t.touching(j, j + 1) && t.touching(j + 1, j + 2)
-                && t.touching(j + 2, j + 3) && t.touching(j + 3, j + 4)) {
+                && sep(t, j + 1) && sep(t, j + 3) && t.touching(j, j + 1) && t.touchingOverWrap(j + 1, j + 2)
+                && t.touching(j + 2, j + 3) && t.touchingOverWrap(j + 3, j + 4)) {
             return t.end[j + 4];
         }
         // 12 maart 1980

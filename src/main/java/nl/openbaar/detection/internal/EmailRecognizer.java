@@ -71,6 +71,9 @@ public final class EmailRecognizer implements Recognizer {
             b--;
         }
         String tail = text.substring(b, brk);
+        if (tail.isEmpty() || tail.chars().allMatch(Character::isDigit)) {
+            return false; // "M 06 4027 5896" ends the line above the address: a number of its own
+        }
         boolean separators = false;
         for (int i = 0; i < tail.length(); i++) {
             char c = tail.charAt(i);
@@ -84,6 +87,9 @@ public final class EmailRecognizer implements Recognizer {
                 || before == ' ' && b > 1 && (text.charAt(b - 2) == ':' || text.charAt(b - 2) == ';' || text.charAt(b - 2) == ',');
         int f = scan.lexicon.flags(tail.endsWith(".") ? tail.substring(0, tail.length() - 1) : tail);
         boolean nameLike = (f & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.GROUP_WORD)) != 0;
+        if (tail.length() == 1 && !opened) {
+            return false;
+        }
         if (tail.endsWith(".") && !separators && !opened && !nameLike) {
             return false; // "besproken." ends a sentence
         }

@@ -36,6 +36,9 @@ public final class LicencePlateRecognizer implements Recognizer {
                     shape[len++] = '9';
                 } else if (d == '-') {
                     shape[len++] = '-';
+                } else if (d == '\n' && len > 0 && shape[len - 1] == '-' && scan.softBreak(q)) {
+                    q++; // "11-RZN-" at the end of a full line, "6" on the next
+                    continue;
                 } else {
                     break;
                 }
@@ -49,7 +52,7 @@ public final class LicencePlateRecognizer implements Recognizer {
                 if (code.equals(s)) {
                     boolean context = contextBefore(scan, p);
                     scan.add(p, q, Category.LICENCE_PLATE, context ? 0.95 : 0.7, "plate",
-                            "plate:" + text.substring(p, q), "kentekenpatroon " + code + (context ? "; context 'kenteken'" : ""));
+                            "plate:" + text.substring(p, q).replace("\n", ""), "kentekenpatroon " + code + (context ? "; context 'kenteken'" : ""));
                     p = q;
                     break;
                 }

@@ -143,7 +143,7 @@ public final class PhoneRecognizer implements Recognizer {
             // written like a Dutch number but outside the assigned ranges (invented or new): still a number
             // someone can be called on, so proposed with a lower score
             char c = candidate.charAt(0);
-            if ((c == '0' && candidate.charAt(1) != '0' || c == '+') && UTIL.isPossibleNumber(number)) {
+            if ((c == '0' || c == '+') && UTIL.isPossibleNumber(number)) {
                 return new Verdict(true, true, false, false, UTIL.format(number, PhoneNumberFormat.E164));
             }
             return Verdict.NONE;

@@ -267,6 +267,17 @@ public final class Tokens {
         return true;
     }
 
+    /**
+     * True when the two tokens touch, or only a wrapped line break lies between them: "20-" at the end of a full
+     * line and "01-1943" on the next are one date.
+     */
+    public boolean touchingOverWrap(int i, int j) {
+        if (touching(i, j)) {
+            return true;
+        }
+        return soft != null && i >= 0 && j < size && start[j] - end[i] == 1 && soft.get(end[i]);
+    }
+
     /** True when the two tokens touch without space ("I" and "."). */
     public boolean touching(int i, int j) {
         return i >= 0 && j < size && end[i] == start[j];

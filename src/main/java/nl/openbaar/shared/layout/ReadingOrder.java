@@ -35,7 +35,7 @@ public final class ReadingOrder {
     public static DocumentText of(List<PageLayout> pages) {
         List<List<TextBlock>> perPage = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
-            perPage.add(TextBlocks.of(p, TextLines.of(p, pages.get(p))));
+            perPage.add(TextBlocks.of(p, TextLines.of(p, pages.get(p)), pages.get(p).words()));
         }
         markRunning(pages, perPage);
         List<TextBlock> body = new ArrayList<>();

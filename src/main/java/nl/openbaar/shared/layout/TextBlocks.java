@@ -23,8 +23,8 @@ final class TextBlocks {
     }
 
     /** The page's blocks, in reading order, each with the right edge its lines could reach. */
-    static List<TextBlock> of(int pageIndex, List<TextLine> lines) {
-        List<TextBlock> blocks = group(pageIndex, lines);
+    static List<TextBlock> of(int pageIndex, List<TextLine> lines, List<LaidOutWord> words) {
+        List<TextBlock> blocks = group(pageIndex, lines, words);
         for (TextBlock b : blocks) {
             b.available = available(b, blocks);
         }
@@ -33,7 +33,7 @@ final class TextBlocks {
         return ordered;
     }
 
-    private static List<TextBlock> group(int pageIndex, List<TextLine> lines) {
+    private static List<TextBlock> group(int pageIndex, List<TextLine> lines, List<LaidOutWord> words) {
         List<TextLine> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble((TextLine l) -> l.top).thenComparingDouble(l -> l.left));
         List<TextBlock> blocks = new ArrayList<>();
@@ -44,7 +44,7 @@ final class TextBlocks {
             TextBlock best = null;
             double bestOverlap = 0;
             for (TextBlock b : open) {
-                double overlap = continues(b, l);
+                double overlap = continues(b, l, words);
                 if (overlap > bestOverlap) {
                     bestOverlap = overlap;
                     best = b;
@@ -60,17 +60,23 @@ final class TextBlocks {
         return blocks;
     }
 
-    /** How well line l continues block b (its horizontal overlap with b's last line); 0 when it does not. */
-    private static double continues(TextBlock b, TextLine l) {
+    /**
+     * How well line l continues block b (its horizontal overlap with b's last line); 0 when it does not. The space
+     * between the two lines is measured where they overlap, along their slope.
+     */
+    private static double continues(TextBlock b, TextLine l, List<LaidOutWord> words) {
         TextLine last = b.lastLine();
-        double h = Math.min(last.height(), l.height());
-        double ratio = l.height() / last.height();
-        double dy = l.top - last.bottom;
-        if (ratio < 0.6 || ratio > 1.6 || dy < -0.3 * h || dy > MAX_LEADING * h) {
-            return 0;
-        }
         double overlap = Math.min(l.right, last.right) - Math.max(l.left, last.left);
         if (overlap <= 0) {
+            return 0;
+        }
+        double hl = l.wordHeight(words);
+        double hlast = last.wordHeight(words);
+        double h = Math.min(hl, hlast);
+        double ratio = hl / hlast;
+        double x = Math.max(l.left, last.left) + overlap / 2;
+        double dy = l.centreAt(x, words) - last.centreAt(x, words) - (hl + hlast) / 2;
+        if (ratio < 0.6 || ratio > 1.6 || dy < -0.3 * h || dy > MAX_LEADING * h) {
             return 0;
         }
         return overlap;

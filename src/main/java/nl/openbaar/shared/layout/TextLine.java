@@ -41,6 +41,58 @@ final class TextLine {
         return (top + bottom) / 2;
     }
 
+    /**
+     * The vertical centre of the line at x, following its slope: a scanned page is often turned a degree or two,
+     * and over the width of a page that moves a line by more than the space between two lines.
+     */
+    double centreAt(double x, List<LaidOutWord> pageWords) {
+        if (slope == null) {
+            slope = fitSlope(pageWords);
+        }
+        double mx = (left + right) / 2;
+        return centre() + slope * (x - mx) - slopeOffset;
+    }
+
+    private Double slope;
+    private double slopeOffset;
+
+    /** Least squares over the word centres, only for lines wide enough to tell, at most three degrees. */
+    private double fitSlope(List<LaidOutWord> pageWords) {
+        if (size < 3 || right - left < 100) {
+            return 0;
+        }
+        double mx = 0;
+        double my = 0;
+        for (int k = 0; k < size; k++) {
+            Box b = pageWords.get(words[k]).box();
+            mx += b.x() + b.width() / 2;
+            my += b.y() + b.height() / 2;
+        }
+        mx /= size;
+        my /= size;
+        double sxy = 0;
+        double sxx = 0;
+        for (int k = 0; k < size; k++) {
+            Box b = pageWords.get(words[k]).box();
+            double dx = b.x() + b.width() / 2 - mx;
+            sxy += dx * (b.y() + b.height() / 2 - my);
+            sxx += dx * dx;
+        }
+        double s = sxx == 0 ? 0 : Math.max(-0.05, Math.min(0.05, sxy / sxx));
+        // centre() is the middle of the box over all words; the fitted line passes through (mx, my)
+        slopeOffset = centre() - (my + s * ((left + right) / 2 - mx));
+        return s;
+    }
+
+    /** The height of one line of text: the tallest word, not the box of a sloping line. */
+    double wordHeight(List<LaidOutWord> pageWords) {
+        double h = 0;
+        for (int k = 0; k < size; k++) {
+            h = Math.max(h, pageWords.get(words[k]).box().height());
+        }
+        return Math.max(0.5, h);
+    }
+
     int first() {
         return words[0];
     }

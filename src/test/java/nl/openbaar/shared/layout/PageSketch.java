@@ -19,6 +19,14 @@ final class PageSketch {
         this.number = number;
     }
 
+    private double slope;
+
+    /** Turns what is placed next by this slope (dy per dx), as a scanner turns a page. */
+    PageSketch turned(double slope) {
+        this.slope = slope;
+        return this;
+    }
+
     /** Places a line of text with its left edge at x and its top at y. */
     PageSketch at(double x, double y, String line) {
         int i = 0;
@@ -42,7 +50,8 @@ final class PageSketch {
             }
             int start = text.length();
             text.append(w);
-            words.add(new LaidOutWord(w, start, text.length(), new Box(left, y, w.length() * CHAR, HEIGHT), edges));
+            double top = y + slope * (left - x);
+            words.add(new LaidOutWord(w, start, text.length(), new Box(left, top, w.length() * CHAR, HEIGHT), edges));
         }
         return this;
     }

@@ -93,4 +93,19 @@ class ReadingOrderTest {
         assertThat(d.ranges(v, v + 6)).singleElement().isEqualTo(new PageRange(2, two.text().indexOf("verder"),
                 two.text().indexOf("verder") + 6));
     }
+
+    @Test
+    void theLinesOfATurnedScanStayInOrder() {
+        // turned by 1.7 degrees: over the width of the page a line drops by more than the space between two lines
+        String[] lines = new String[8];
+        for (int k = 0; k < lines.length; k++) {
+            lines[k] = "regel" + k + " van een alinea die over de hele breedte van de pagina doorloopt tot aan de rechterkant toe";
+        }
+        PageLayout page = new PageSketch(1).turned(0.03).lines(30, 100, lines).layout();
+        String text = ReadingOrder.of(List.of(page)).text();
+        for (int k = 1; k < lines.length; k++) {
+            assertThat(text.indexOf("regel" + k)).as("line %d after line %d", k, k - 1).isGreaterThan(text.indexOf("regel" + (k - 1)));
+        }
+        assertThat(text).doesNotContain("\n\n");
+    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -207,12 +206,11 @@ public final class EvaluatingLayout {
     }
 
     private static ConfigurableApplicationContext context(Path data) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("openbaar.data-dir", data.toString());
-        props.put("openbaar.mode", "cli");
-        props.put("logging.level.root", "WARN");
-        props.put("spring.main.lazy-initialization", "true");
+        // as arguments, not default properties: those would lose against OPENBAAR_DATA_DIR and application.properties,
+        // and the evaluation would write into the installation's database
         return new SpringApplicationBuilder(OpenbaarApplication.class).web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false).properties(props).run();
+                .logStartupInfo(false).run("--openbaar.data-dir=" + data, "--spring.datasource.url=jdbc:h2:file:" + data
+                        + "/db/openbaar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "--openbaar.mode=cli", "--logging.level.root=WARN", "--spring.main.lazy-initialization=true");
     }
 }

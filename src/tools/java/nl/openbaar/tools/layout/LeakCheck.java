@@ -8,20 +8,22 @@ import java.util.Set;
 
 /**
  * Whether a planted item can still be read in a redacted document's text, as someone searching it would: case,
- * spacing and punctuation do not matter, and a part of a value is a leak too — five digits in a row of a phone
+ * spacing and punctuation do not matter, and a part of a value is a leak too — six digits in a row of a phone
  * number, BSN or account number (digits count as in a row when only separators lie between them), eight letters of
  * an e-mail's local part within a word or a word wrapped onto the next line, a surname as a word. An e-mail's domain
  * and a number's country or area prefix may stay.
  */
 final class LeakCheck {
 
+    /** Six digits in a row: fewer turn up by chance in other numbers of a page (a KvK number, an amount). */
+    private static final int DIGITS = 6;
     private static final Set<String> INTERFIXES = Set.of("van", "de", "der", "den", "ter", "ten", "het", "te", "la", "le");
 
     private final String compact;
     private final Set<String> words = new HashSet<>();
     /** Runs of digits with only separators between them, joined. */
     private final List<String> digitRuns = new java.util.ArrayList<>();
-    /** Each white-space separated token compacted, alone and joined with the next one and two (a wrapped word). */
+    /** Each white-space separated token compacted, alone and joined over line ends with the next lines' first tokens. */
     private final List<String> tokenJoins = new java.util.ArrayList<>();
 
     LeakCheck(String redactedText) {
@@ -44,12 +46,21 @@ final class LeakCheck {
                 }
             }
         }
-        String[] tokens = n.split("\\s+");
-        for (int i = 0; i < tokens.length; i++) {
-            StringBuilder joined = new StringBuilder();
-            for (int k = i; k < Math.min(tokens.length, i + 3); k++) {
-                joined.append(compact(tokens[k]));
-                tokenJoins.add(joined.toString());
+        // a token alone, and a line's last token joined with the next line's first (a value wrapped at any character)
+        String[] lines = n.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String[] tokens = lines[i].strip().split("\\s+");
+            for (String t : tokens) {
+                tokenJoins.add(compact(t));
+            }
+            String carry = compact(tokens[tokens.length - 1]);
+            for (int k = i + 1; k < Math.min(lines.length, i + 3) && !carry.isEmpty(); k++) {
+                String[] next = lines[k].strip().split("\\s+");
+                carry += compact(next[0]);
+                tokenJoins.add(carry);
+                if (next.length > 1) {
+                    break;
+                }
             }
         }
     }
@@ -58,9 +69,9 @@ final class LeakCheck {
     boolean leaks(Manifest.Item secret) {
         String v = Normalizer.normalize(secret.text(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return switch (secret.kind()) {
-            case "phone" -> windowIn(digitRuns, subscriber(digits(v)), 5);
-            case "bsn" -> windowIn(digitRuns, digits(v), 5);
-            case "iban" -> windowIn(digitRuns, last(digits(v.substring(Math.min(4, v.length()))), 10), 5);
+            case "phone" -> windowIn(digitRuns, subscriber(digits(v)), DIGITS);
+            case "bsn" -> windowIn(digitRuns, digits(v), DIGITS);
+            case "iban" -> windowIn(digitRuns, last(digits(v.substring(Math.min(4, v.length()))), 10), DIGITS);
             case "email" -> windowIn(tokenJoins, compact(v.substring(0, Math.max(0, v.indexOf('@')))), 8);
             case "person-name" -> surnames(v).stream().anyMatch(words::contains);
             default -> compact.contains(compact(v));

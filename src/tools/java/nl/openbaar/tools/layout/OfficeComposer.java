@@ -126,15 +126,17 @@ final class OfficeComposer {
                     case Composition.Lines lines -> String.join("\n", lines.lines());
                     case Composition.Table t -> String.join("\n", t.rows().stream().map(row -> String.join(" | ", row)).toList());
                 };
-                if (slide == null || y > 420) {
+                // a narrow box, tall enough for its text (about 45 characters a line at 12 pt): boxes never overlap
+                double height = 16 * (text.lines().mapToInt(l -> 1 + l.length() / 45).sum()) + 10;
+                if (slide == null || y + height > 520) {
                     slide = show.createSlide();
-                    y = 40;
+                    y = 30;
                 }
                 XSLFTextBox box = slide.createTextBox();
-                box.setAnchor(new java.awt.geom.Rectangle2D.Double(40, y, 300, 120));
+                box.setAnchor(new java.awt.geom.Rectangle2D.Double(40, y, 300, height));
                 box.setText(text);
                 box.getTextParagraphs().forEach(par -> par.getTextRuns().forEach(run -> run.setFontSize(12.0)));
-                y += 130;
+                y += height + 10;
             }
             show.write(out);
         }
