@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import nl.openbaar.redaction.BoxesFile;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.verification.VerifyingRedaction;
+import nl.openbaar.law.Regime;
 import nl.openbaar.verification.model.BoxOnPage;
+import nl.openbaar.verification.model.DetectionCheck;
 import nl.openbaar.verification.model.DocumentVerdict;
 import nl.openbaar.verification.model.Leak;
 import nl.openbaar.verification.model.Secret;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code openbaar verify PDF [--secret TEXT …] [--secrets FILE] [--boxes BOXES.json] [--scanned-page N …] [--json]}:
- * the verification gate on any PDF, for instance one redacted elsewhere. Exit 0 when nothing was found, 1 otherwise.
+ * the verification gate on any PDF, for instance one redacted elsewhere: the given texts are searched for, and detection
+ * looks for personal data by itself in what poppler (and tesseract, for scanned pages) reads ({@code --no-detection}
+ * turns that off). Exit 0 when nothing was found, 1 otherwise.
  */
 @Command(name = "verify", description = "Controleer of weggelakte gegevens echt uit een PDF verdwenen zijn.")
 public class VerifyCommand implements Callable<Integer> {
@@ -43,6 +47,18 @@ public class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--json")
     boolean json;
+
+    @Option(names = "--no-detection", description = "zoek alleen de opgegeven teksten, niet zelf naar persoonsgegevens")
+    boolean noDetection;
+
+    @Option(names = "--regime", defaultValue = "woo", description = "woo of wob, voor de eigen detectie (standaard ${DEFAULT-VALUE})")
+    String regime;
+
+    @Option(names = "--name", paramLabel = "NAAM", description = "een naam die overal gevonden moet worden (herhaalbaar)")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--keep", paramLabel = "TEKST", description = "tekst die zichtbaar mag blijven, ook als de detectie hem vindt (herhaalbaar)")
+    List<String> keep = new ArrayList<>();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,7 +84,9 @@ public class VerifyCommand implements Callable<Integer> {
         }
         List<BoxOnPage> drawn = boxes == null ? List.of()
                 : BoxesFile.read(boxes).stream().map(b -> new BoxOnPage(b.page(), b.box())).toList();
-        DocumentVerdict verdict = new VerifyingRedaction().check(pdf.getFileName().toString(), pdf, all, drawn);
+        DetectionCheck detection = noDetection ? null
+                : new DetectionCheck(Regime.parse(regime, "regime"), names, new java.util.HashSet<>(keep));
+        DocumentVerdict verdict = new VerifyingRedaction().check(pdf.getFileName().toString(), pdf, all, drawn, detection);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Cli.printJson(out, verdict);

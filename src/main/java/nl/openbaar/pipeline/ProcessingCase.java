@@ -60,6 +60,7 @@ import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.layout.PageLayout;
 import nl.openbaar.verification.VerifyingRedaction;
 import nl.openbaar.verification.model.BoxOnPage;
+import nl.openbaar.verification.model.DetectionCheck;
 import nl.openbaar.verification.model.DocumentVerdict;
 import nl.openbaar.verification.model.Secret;
 import nl.openbaar.verification.model.VerificationReport;
@@ -274,13 +275,14 @@ public class ProcessingCase {
         }
 
         Stage checking = new Stage(kenmerk, "controleren", published.size() + (parts.isEmpty() ? 0 : 1), progress);
+        DetectionCheck lookout = lookout(kenmerk, regime, toPublish);
         List<DocumentVerdict> verdicts = new ArrayList<>();
         List<Secret> bundleSecrets = new ArrayList<>();
         List<BoxOnPage> bundleBoxes = new ArrayList<>();
         for (Published p : published) {
             String name = String.format("documenten/%04d.pdf", p.inventoryNumber());
             DocumentVerdict v = gate.check(name, docsDir.resolve(String.format("%04d.pdf", p.inventoryNumber())),
-                    secretsPerDoc.get(p.inventoryNumber()), boxesPerDoc.get(p.inventoryNumber()));
+                    secretsPerDoc.get(p.inventoryNumber()), boxesPerDoc.get(p.inventoryNumber()), lookout);
             verdicts.add(v);
             checking.done(v.passed());
             int offset = p.firstBundlePage() - 1;
@@ -292,7 +294,7 @@ public class ProcessingCase {
             }
         }
         if (!parts.isEmpty()) {
-            DocumentVerdict v = gate.check("documentenbundel.pdf", bundle, bundleSecrets, bundleBoxes);
+            DocumentVerdict v = gate.check("documentenbundel.pdf", bundle, bundleSecrets, bundleBoxes, lookout);
             verdicts.add(v);
             checking.done(v.passed());
         }
@@ -377,6 +379,24 @@ public class ProcessingCase {
             }
         }
         return verdicts;
+    }
+
+    /**
+     * What the gate's own detection needs: the regime, the requester's name (known up front, as in detection), and
+     * what reviewers decided to keep visible (a rejected proposal is no leak).
+     */
+    private DetectionCheck lookout(String kenmerk, Regime regime, List<Document> docs) {
+        List<String> known = new ArrayList<>();
+        requests.get(kenmerk).verzoek().verzoeker().personName().ifPresent(known::add);
+        Set<String> kept = new java.util.HashSet<>();
+        for (Document d : docs) {
+            for (Redaction r : redactions.forDocument(d.id())) {
+                if (r.status() == RedactionStatus.REJECTED && r.coveredText() != null) {
+                    kept.add(r.coveredText());
+                }
+            }
+        }
+        return new DetectionCheck(regime, known, kept);
     }
 
     /** Stores detection's proposals and accepts those it is sure of; returns how many were left for review. */

@@ -14,7 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.openbaar.shared.InvalidInputException;
+import nl.openbaar.detection.DetectingPersonalData;
+import nl.openbaar.detection.DetectionSettings;
+import nl.openbaar.detection.model.Finding;
 import nl.openbaar.shared.layout.Box;
+import nl.openbaar.shared.layout.PageArea;
+import nl.openbaar.shared.layout.PageLayout;
+import nl.openbaar.verification.internal.ExtractedWords;
+import nl.openbaar.verification.model.DetectionCheck;
 import nl.openbaar.verification.internal.ImageArea;
 import nl.openbaar.verification.internal.PdfStrings;
 import nl.openbaar.verification.internal.Pgm;
@@ -49,6 +56,15 @@ public class VerifyingRedaction {
     private static final double MIN_IMAGE_SHARE = 0.03;
 
     public DocumentVerdict check(String document, Path pdf, List<Secret> secrets, List<BoxOnPage> boxes) {
+        return check(document, pdf, secrets, boxes, null);
+    }
+
+    /**
+     * As {@link #check(String, Path, List, List)}, and with {@code detection} the gate also looks for itself: detection
+     * runs over poppler's words of every page (tesseract's for page images) and a sure finding refuses the file with its
+     * page and place, whether or not anybody redacted it.
+     */
+    public DocumentVerdict check(String document, Path pdf, List<Secret> secrets, List<BoxOnPage> boxes, DetectionCheck detection) {
         Set<Leak> leaks = new LinkedHashSet<>();
         List<String> checks = new ArrayList<>();
         SecretMatcher matcher = new SecretMatcher(secrets);
@@ -75,9 +91,14 @@ public class VerifyingRedaction {
             // e-mail in a memo carries the same name as the text the boxes covered
             Set<Integer> scanned = new java.util.TreeSet<>(withImages);
             secrets.stream().filter(Secret::inImage).forEach(s -> scanned.add(s.page()));
+            Map<Integer, PageLayout> read = new TreeMap<>();
             if (!scanned.isEmpty()) {
-                ocr(document, pdf, scanned, secrets, leaks);
+                read = ocr(document, pdf, scanned, secrets, leaks);
                 checks.add("ocr van " + scanned.size() + " pagina's (tesseract)");
+            }
+            if (detection != null) {
+                detect(document, pdf, detection, read, leaks);
+                checks.add("detectie op de tekst van pdftotext" + (read.isEmpty() ? "" : " en tesseract"));
             }
         } catch (IOException | RuntimeException e) {
             leaks.add(new Leak(document, 0, "controle", "fout", "controle kon niet worden uitgevoerd: " + e.getMessage()));
@@ -266,22 +287,66 @@ public class VerifyingRedaction {
         return all == 0 ? 1 : (double) dark / all;
     }
 
-    private static void ocr(String document, Path pdf, Set<Integer> pages, List<Secret> secrets, Set<Leak> leaks) throws IOException {
+    /** Reads the pages back with tesseract and looks for the secrets in what it recognised; returns its words per page. */
+    private static Map<Integer, PageLayout> ocr(String document, Path pdf, Set<Integer> pages, List<Secret> secrets, Set<Leak> leaks)
+            throws IOException {
+        Map<Integer, PageLayout> read = new TreeMap<>();
         Path dir = Files.createTempDirectory("openbaar-ocr");
-        try {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            SecretMatcher matcher = new SecretMatcher(secrets);
             for (int page : pages) {
+                if (page < 1 || page > doc.getNumberOfPages()) {
+                    continue;
+                }
                 Path prefix = dir.resolve("o" + page);
                 Tool.run("poppler-utils", List.of("pdftoppm", "-r", "" + OCR_DPI, "-gray", "-singlefile",
                         "-f", "" + page, "-l", "" + page, pdf.toString(), prefix.toString()));
-                String text = new String(Tool.run("tesseract-ocr", List.of("tesseract", prefix + ".pgm", "-", "-l", "nld")),
-                        StandardCharsets.UTF_8);
-                for (Secret s : new SecretMatcher(secrets).foundInOcr(text)) {
+                var crop = doc.getPage(page - 1).getCropBox();
+                int rot = ((doc.getPage(page - 1).getRotation() % 360) + 360) % 360;
+                boolean turned = rot == 90 || rot == 270;
+                PageLayout layout = ExtractedWords.tesseract(Path.of(prefix + ".pgm"), OCR_DPI, page,
+                        turned ? crop.getHeight() : crop.getWidth(), turned ? crop.getWidth() : crop.getHeight());
+                read.put(page, layout);
+                for (Secret s : matcher.foundInOcr(layout.text())) {
                     leaks.add(new Leak(document, page, s.category(), "ocr", null));
                 }
             }
         } finally {
             deleteTree(dir);
         }
+        return read;
+    }
+
+    /**
+     * Detection over the independent extractors' words: poppler's for the text layer, tesseract's where a page was
+     * read as an image. Only sure findings refuse the file (what a person still has to judge does not), and never a
+     * text a reviewer decided to keep visible.
+     */
+    private static void detect(String document, Path pdf, DetectionCheck check, Map<Integer, PageLayout> ocr, Set<Leak> leaks)
+            throws IOException {
+        List<PageLayout> pages = new ArrayList<>();
+        for (PageLayout p : ExtractedWords.poppler(pdf)) {
+            pages.add(ocr.getOrDefault(p.number(), p));
+        }
+        if (pages.isEmpty()) {
+            return;
+        }
+        DetectionSettings settings = DetectionSettings.of(check.regime());
+        check.knownPeople().forEach(n -> settings.register().addPerson(n, "bekend"));
+        Set<String> kept = new java.util.HashSet<>();
+        check.keptVisible().forEach(k -> kept.add(plain(k)));
+        for (Finding f : DetectingPersonalData.standard().detect(pages, settings).toRedact()) {
+            if (kept.contains(plain(f.text()))) {
+                continue;
+            }
+            PageArea at = f.areas().isEmpty() ? null : f.areas().get(0);
+            leaks.add(new Leak(document, at == null ? f.page() : at.page(), f.category().labelNl(), "detectie",
+                    "nog leesbaar; herkend door " + f.recognizer(), at == null ? null : at.box()));
+        }
+    }
+
+    private static String plain(String s) {
+        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     private static int count(String haystack, String needle) {

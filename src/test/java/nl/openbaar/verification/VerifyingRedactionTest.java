@@ -161,4 +161,33 @@ class VerifyingRedactionTest {
         assertThat(verdict.leaks()).extracting(Leak::check).containsExactly("ocr");
         assertThat(verdict.checks()).contains("ocr van 1 pagina's (tesseract)");
     }
+
+    @Test
+    void theGateLooksForItselfAndRefusesPersonalDataNobodyRedactedWithPageAndPlace() throws Exception {
+        Path in = Files.createTempFile(dir, "unredacted", ".pdf");
+        try (TestPdf pdf = new TestPdf()) {
+            PDPage p = pdf.page();
+            pdf.font(p, "F1", TestPdf.HELVETICA).content(p, """
+                    BT /F1 12 Tf 72 700 Td (Staatssecretaris Knops is akkoord.) Tj ET
+                    BT /F1 12 Tf 72 660 Td (Bel mij op 06-23456781 of mail naar pieter.brinkhorst@minbzk.nl.) Tj ET
+                    """);
+            pdf.save(in);
+        }
+        var check = new nl.openbaar.verification.model.DetectionCheck(nl.openbaar.law.Regime.WOO, List.of(), java.util.Set.of());
+        // nothing was redacted, so there is nothing to search for: only the gate's own detection can refuse it
+        DocumentVerdict v = gate.check("0001.pdf", in, List.of(), List.of(), check);
+        assertThat(v.passed()).isFalse();
+        assertThat(v.leaks()).extracting(Leak::check).containsOnly("detectie");
+        assertThat(v.leaks()).extracting(Leak::category).contains("telefoonnummer", "e-mailadres (lokaal deel)");
+        Leak phone = v.leaks().stream().filter(l -> l.category().equals("telefoonnummer")).findFirst().orElseThrow();
+        Box where = ExternalTools.word(in, 1, "06-23456781").box();
+        assertThat(phone.page()).isEqualTo(1);
+        assertThat(phone.box().intersects(where)).as("the place of the number on the page").isTrue();
+        assertThat(v.leaks()).allSatisfy(l -> assertThat(l.describe()).doesNotContain("23456781", "brinkhorst"));
+        // what a reviewer decided to keep visible does not refuse the file; the public office holder never did
+        var kept = new nl.openbaar.verification.model.DetectionCheck(nl.openbaar.law.Regime.WOO, List.of(),
+                java.util.Set.of("06-23456781", "pieter.brinkhorst"));
+        assertThat(gate.check("0001.pdf", in, List.of(), List.of(), kept).passed()).isTrue();
+        assertThat(gate.check("0001.pdf", in, List.of(), List.of()).passed()).as("without detection only the secrets count").isTrue();
+    }
 }
