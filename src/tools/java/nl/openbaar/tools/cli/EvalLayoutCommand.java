@@ -37,6 +37,12 @@ public class EvalLayoutCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "2", description = "documenten per bestandsvorm (1-6, standaard ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--mails", paramLabel = "N", description = "met --generate: een zaak van N e-mails in plaats van alle bestandsvormen")
+    Integer mails;
+
+    @Option(names = "--generate-only", description = "alleen het corpus maken (bv. voor 'openbaar process --documents')")
+    boolean generateOnly;
+
     @Option(names = "--work", paramLabel = "MAP", description = "werkmap (standaard een tijdelijke map die na afloop weg is)")
     Path work;
 
@@ -59,9 +65,15 @@ public class EvalLayoutCommand implements Callable<Integer> {
         }
         Path dir = corpus;
         if (generate != null) {
-            int n = new LayoutCorpus(seed).generate(generate, rounds);
+            if (mails != null && (mails < 1 || mails > 100_000)) {
+                throw new InvalidInputException("mails", "kies 1 tot en met 100000");
+            }
+            int n = mails != null ? new LayoutCorpus(seed).mails(generate, mails) : new LayoutCorpus(seed).generate(generate, rounds);
             spec.commandLine().getErr().println(n + " documenten gemaakt in " + generate);
             dir = generate;
+            if (generateOnly) {
+                return 0;
+            }
         }
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException("corpus", "geen map: " + dir);
