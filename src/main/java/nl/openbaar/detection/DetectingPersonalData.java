@@ -104,7 +104,11 @@ public final class DetectingPersonalData {
      * ("Datum 12 maart 2021", an e-mail's "Verzonden:" line), else {@code documentDate} (sent date, metadata; may be null).
      */
     public DetectionResult detect(List<PageLayout> pages, DetectionSettings settings, LocalDate documentDate) {
-        DocumentText doc = ReadingOrder.of(checked(pages));
+        return detect(ReadingOrder.of(checked(pages)), settings, documentDate);
+    }
+
+    /** As {@link #detect(List, DetectionSettings, LocalDate)} on a document already read in reading order. */
+    public DetectionResult detect(DocumentText doc, DetectionSettings settings, LocalDate documentDate) {
         List<Chunk> chunks = chunks(doc);
         CaseRegister register = settings.register() == null ? new CaseRegister() : settings.register();
         KnownNames known = register.names();
@@ -207,7 +211,14 @@ public final class DetectingPersonalData {
         if (settings.register() == null) {
             return;
         }
-        DocumentText doc = ReadingOrder.of(checked(pages));
+        learn(ReadingOrder.of(checked(pages)), settings, documentDate);
+    }
+
+    /** As {@link #learn(List, DetectionSettings, LocalDate)} on a document already read in reading order. */
+    public void learn(DocumentText doc, DetectionSettings settings, LocalDate documentDate) {
+        if (settings.register() == null) {
+            return;
+        }
         DetectionEngine.Learned learned = engine(settings.offices()).learn(chunks(doc).stream().map(Chunk::scanText).toList(),
                 settings.register().names(), documentDate);
         settings.register().addAll(learned.people());
@@ -222,9 +233,12 @@ public final class DetectingPersonalData {
     /** Both steps over a whole case, each document judged against its own date ({@code dateOf} may answer null). */
     public <K> Map<K, DetectionResult> detectCase(Map<K, List<PageLayout>> documents, DetectionSettings settings,
             Function<K, LocalDate> dateOf) {
-        documents.forEach((k, pages) -> learn(pages, settings, dateOf.apply(k)));
+        // each document is put in reading order once, for both passes
+        Map<K, DocumentText> texts = new LinkedHashMap<>();
+        documents.forEach((k, pages) -> texts.put(k, ReadingOrder.of(checked(pages))));
+        texts.forEach((k, doc) -> learn(doc, settings, dateOf.apply(k)));
         Map<K, DetectionResult> out = new LinkedHashMap<>();
-        documents.forEach((k, pages) -> out.put(k, detect(pages, settings, dateOf.apply(k))));
+        texts.forEach((k, doc) -> out.put(k, detect(doc, settings, dateOf.apply(k))));
         return out;
     }
 

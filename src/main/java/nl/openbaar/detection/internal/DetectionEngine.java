@@ -136,16 +136,16 @@ public final class DetectionEngine {
         if (scan.learned.isEmpty()) {
             return List.of();
         }
+        java.util.Set<String> publicSubjects = new java.util.HashSet<>();
+        for (Span m : scan.publicMentions) {
+            if (m.subject() != null) {
+                publicSubjects.add(m.subject());
+            }
+        }
         List<KnownPerson> out = new ArrayList<>();
         for (KnownPerson p : scan.learned) {
-            boolean isPublic = false;
-            for (Span m : scan.publicMentions) {
-                if (m.subject() != null && m.subject().equals("person:" + p.key())) {
-                    isPublic = true;
-                    break;
-                }
-            }
-            if (!isPublic && p.surname() != null && p.surname().length() >= 2) {
+            if (p.surname() != null && p.surname().length() >= 2
+                    && (publicSubjects.isEmpty() || !publicSubjects.contains("person:" + p.key()))) {
                 out.add(p);
             }
         }

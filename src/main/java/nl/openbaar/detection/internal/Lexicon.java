@@ -60,6 +60,8 @@ public final class Lexicon {
     private final List<String> streetSuffixes;
     private final List<String> signoffs;
     private final List<String[]> opinionMarkers;
+    /** The opinion markers by their first word, lower case: looked up per candidate token, not scanned. */
+    private final java.util.Map<String, List<String[]>> opinionMarkersByFirst = new java.util.HashMap<>();
 
     private Lexicon(TermTable table, List<String> jobSuffixes, List<String> streetSuffixes, List<String> signoffs,
             List<String[]> opinionMarkers) {
@@ -68,6 +70,9 @@ public final class Lexicon {
         this.streetSuffixes = streetSuffixes;
         this.signoffs = signoffs;
         this.opinionMarkers = opinionMarkers;
+        for (String[] m : opinionMarkers) {
+            opinionMarkersByFirst.computeIfAbsent(m[0].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(m);
+        }
     }
 
     public static Lexicon standard() {
@@ -208,6 +213,12 @@ public final class Lexicon {
     }
 
     /** Opinion marker phrases, each as its lower-case words. */
+    /** The opinion markers whose first word is text[start, end). */
+    public List<String[]> opinionMarkersFrom(CharSequence text, int start, int end) {
+        return opinionMarkersByFirst.getOrDefault(text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT),
+                List.of());
+    }
+
     public List<String[]> opinionMarkers() {
         return opinionMarkers;
     }

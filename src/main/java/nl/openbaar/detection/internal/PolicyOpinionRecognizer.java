@@ -46,7 +46,7 @@ public final class PolicyOpinionRecognizer implements Recognizer {
     private static String[] marker(PageScan scan, int i) {
         Tokens t = scan.tokens;
         String[] best = null;
-        for (String[] m : scan.lexicon.opinionMarkers()) {
+        for (String[] m : scan.lexicon.opinionMarkersFrom(scan.text, t.start[i], t.end[i])) {
             if (best != null && m.length <= best.length) {
                 continue;
             }

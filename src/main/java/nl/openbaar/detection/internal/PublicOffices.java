@@ -297,6 +297,14 @@ public final class PublicOffices {
                 break;
             }
         }
+        // in apposition after the office: "de toenmalige staatssecretaris, de heer Knops", "minister, mevrouw Ollongren"
+        int office = beforeSalutation(t, first);
+        if (office >= 0 && t.isChar(office, ',')) {
+            office--;
+        }
+        if (office >= 0 && office < first - 1 && t.isWord(office) && isOffice(scan, office)) {
+            return "publieke functie: na '" + t.str(office) + "'";
+        }
         // "commissaris van de Koning Johan Remkes"
         if (first >= 4 && t.equalsWord(first - 1, "koning") && t.equalsWord(first - 2, "de") && t.equalsWord(first - 3, "van")
                 && t.equalsWord(first - 4, "commissaris")) {
@@ -341,6 +349,20 @@ public final class PublicOffices {
             }
         }
         return null;
+    }
+
+    /** The token before "de heer" or "mevrouw" that opens the name at {@code first}, or -1 without such a salutation. */
+    private static int beforeSalutation(Tokens t, int first) {
+        if (first >= 3 && t.equalsWord(first - 1, "heer") && t.equalsWord(first - 2, "de")) {
+            return first - 3;
+        }
+        if (first >= 2 && t.equalsWord(first - 1, "mevrouw")) {
+            return first - 2;
+        }
+        if (first >= 3 && t.isChar(first - 1, '.') && (t.equalsWord(first - 2, "mw") || t.equalsWord(first - 2, "dhr"))) {
+            return first - 3;
+        }
+        return -1;
     }
 
     /** "namens deze," or "De Minister van Justitie en Veiligheid," one or two non-blank lines above the name. */

@@ -2,9 +2,7 @@ package nl.openbaar.shared.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the lines of a page from its word boxes alone, whatever order the text layer or OCR gave them in.
@@ -36,42 +34,89 @@ final class TextLines {
     }
 
     private static List<TextLine> chain(int pageIndex, List<LaidOutWord> words) {
-        Integer[] order = new Integer[words.size()];
+        // words in x order, sorted as primitive keys (x in 1/64 pt above the index): this runs for every page read
+        long[] order = new long[words.size()];
         int n = 0;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
             LaidOutWord w = words.get(i);
-            if (!w.text().isBlank() && w.box().height() > 0) {
-                order[n++] = i;
+            Box b = w.box();
+            if (b.height() > 0 && !w.text().isBlank()) {
+                order[n++] = (Math.round((b.x() + 100_000) * 64) << 24) | i;
+                minY = Math.min(minY, b.y() - b.height());
+                maxY = Math.max(maxY, b.bottom() + b.height());
             }
         }
-        order = Arrays.copyOf(order, n);
-        Arrays.sort(order, (a, b) -> Double.compare(words.get(a).box().x(), words.get(b).box().x()));
+        Arrays.sort(order, 0, n);
         List<TextLine> lines = new ArrayList<>();
-        Map<Integer, List<TextLine>> buckets = new HashMap<>();
-        for (int i : order) {
+        Buckets buckets = new Buckets(minY, maxY);
+        for (int k = 0; k < n; k++) {
+            int i = (int) (order[k] & 0xFFFFFF);
             Box b = words.get(i).box();
             TextLine best = bestLine(b, buckets, words);
             if (best == null) {
                 best = new TextLine(pageIndex);
                 lines.add(best);
             } else {
-                unbucket(buckets, best);
+                buckets.remove(best);
             }
             best.add(i, b);
-            bucket(buckets, best, words);
+            buckets.add(best, b.y() + b.height() / 2);
         }
         return lines;
     }
 
+    /** Open lines by the centre of their last word, in bands of {@link #BUCKET} points. */
+    private static final class Buckets {
+        private final double minY;
+        private final List<TextLine>[] bands;
+
+        @SuppressWarnings("unchecked")
+        Buckets(double minY, double maxY) {
+            this.minY = minY;
+            int size = maxY > minY ? (int) ((maxY - minY) / BUCKET) + 2 : 1;
+            this.bands = new List[size];
+        }
+
+        int key(double y) {
+            return Math.max(0, Math.min(bands.length - 1, (int) ((y - minY) / BUCKET)));
+        }
+
+        List<TextLine> at(int k) {
+            return bands[k];
+        }
+
+        void add(TextLine l, double centre) {
+            l.bucket = key(centre);
+            if (bands[l.bucket] == null) {
+                bands[l.bucket] = new ArrayList<>(2);
+            }
+            bands[l.bucket].add(l);
+        }
+
+        void remove(TextLine l) {
+            List<TextLine> band = bands[l.bucket];
+            if (band != null) {
+                band.remove(l);
+            }
+        }
+    }
+
     /** The line whose last word this word continues: overlapping baseline band, nearest centre, small gap. */
-    private static TextLine bestLine(Box b, Map<Integer, List<TextLine>> buckets, List<LaidOutWord> words) {
+    private static TextLine bestLine(Box b, Buckets buckets, List<LaidOutWord> words) {
         TextLine best = null;
         double bestDistance = Double.MAX_VALUE;
         double centre = b.y() + b.height() / 2;
-        int from = key(centre - b.height());
-        int to = key(centre + b.height());
+        int from = buckets.key(centre - b.height());
+        int to = buckets.key(centre + b.height());
         for (int k = from; k <= to; k++) {
-            for (TextLine l : buckets.getOrDefault(k, List.of())) {
+            List<TextLine> band = buckets.at(k);
+            if (band == null) {
+                continue;
+            }
+            for (int j = 0; j < band.size(); j++) {
+                TextLine l = band.get(j);
                 Box last = words.get(l.last()).box();
                 double h = Math.min(last.height(), b.height());
                 double overlap = Math.min(last.bottom(), b.bottom()) - Math.max(last.y(), b.y());
@@ -87,23 +132,6 @@ final class TextLines {
             }
         }
         return best;
-    }
-
-    private static int key(double y) {
-        return (int) Math.floor(y / BUCKET);
-    }
-
-    private static void bucket(Map<Integer, List<TextLine>> buckets, TextLine l, List<LaidOutWord> words) {
-        Box last = words.get(l.last()).box();
-        l.bucket = key(last.y() + last.height() / 2);
-        buckets.computeIfAbsent(l.bucket, k -> new ArrayList<>()).add(l);
-    }
-
-    private static void unbucket(Map<Integer, List<TextLine>> buckets, TextLine l) {
-        List<TextLine> list = buckets.get(l.bucket);
-        if (list != null) {
-            list.remove(l);
-        }
     }
 
     /** Cuts lines at gutters and cell boundaries. */
