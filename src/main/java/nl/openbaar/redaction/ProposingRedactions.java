@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.openbaar.document.model.Document;
+import nl.openbaar.redaction.internal.JdbcPublicTexts;
 import nl.openbaar.redaction.internal.JdbcRedactions;
 import nl.openbaar.redaction.internal.ProposalKey;
 import nl.openbaar.redaction.internal.RedactionRules;
 import nl.openbaar.redaction.model.NewRedaction;
 import nl.openbaar.redaction.model.PageBox;
 import nl.openbaar.redaction.model.Redaction;
+import nl.openbaar.redaction.model.RedactionStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposingRedactions {
 
     private final JdbcRedactions redactions;
+    private final JdbcPublicTexts publicTexts;
     private final RedactionRules rules;
     private final Clock clock;
 
-    public ProposingRedactions(JdbcRedactions redactions, RedactionRules rules, Clock clock) {
+    public ProposingRedactions(JdbcRedactions redactions, JdbcPublicTexts publicTexts, RedactionRules rules, Clock clock) {
         this.redactions = redactions;
+        this.publicTexts = publicTexts;
         this.rules = rules;
         this.clock = clock;
     }
@@ -45,6 +49,7 @@ public class ProposingRedactions {
         Instant now = Instant.now(clock);
         List<Long> ids = new ArrayList<>();
         Map<Long, Stored> stored = new HashMap<>();
+        Map<Long, java.util.Set<String>> publicByRequest = new HashMap<>();
         for (NewRedaction r : proposals) {
             Stored known = stored.computeIfAbsent(r.documentId(), this::stored);
             rules.check(known.document, r);
@@ -61,6 +66,12 @@ public class ProposingRedactions {
                         by, now).orElse(null);
                 if (id != null) {
                     redactions.addChange(id, "voorgesteld", by, now, null);
+                    String textKey = RedactionRules.textKey(checked.coveredText());
+                    if (textKey != null && publicByRequest.computeIfAbsent(known.document.requestId(), publicTexts::keys).contains(textKey)) {
+                        // Kept public in this case by a reviewer: never waiting for review again.
+                        redactions.setStatus(id, RedactionStatus.REJECTED, by, now);
+                        redactions.addChange(id, ReviewingRedactions.OPENBAAR_IN_ZAAK, by, now, null);
+                    }
                 } else {
                     // another run stored the same proposal a moment ago
                     id = redactions.proposalKeys(known.document.id()).get(key);

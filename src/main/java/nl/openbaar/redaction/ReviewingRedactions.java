@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import nl.openbaar.document.model.Document;
+import nl.openbaar.redaction.internal.JdbcPublicTexts;
 import nl.openbaar.redaction.internal.JdbcRedactions;
 import nl.openbaar.redaction.internal.RedactionRules;
 import nl.openbaar.redaction.model.NewRedaction;
@@ -25,14 +26,85 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewingRedactions {
 
     private final JdbcRedactions redactions;
+    private final JdbcPublicTexts publicTexts;
     private final RedactionRules rules;
     private final Clock clock;
 
-    public ReviewingRedactions(JdbcRedactions redactions, RedactionRules rules, Clock clock) {
+    public ReviewingRedactions(JdbcRedactions redactions, JdbcPublicTexts publicTexts, RedactionRules rules, Clock clock) {
         this.redactions = redactions;
+        this.publicTexts = publicTexts;
         this.rules = rules;
         this.clock = clock;
     }
+
+    /**
+     * Undo or redo of a review act: the redaction gets the status and ground it had before (or after) the act. The act
+     * itself stays in the history, and so does this step ("ongedaan gemaakt" / "opnieuw gedaan"), so the history is
+     * the stored record of every act and its undoing.
+     */
+    @Transactional
+    public Redaction restore(long id, RedactionStatus status, String ground, boolean redo, String user) {
+        Redaction r = get(id);
+        Document d = rules.document(r.documentId());
+        String code = ground == null || ground.isBlank() ? r.ground() : rules.ground(d, ground);
+        if (status == null) {
+            throw new InvalidInputException("status", "de stand om naar terug te gaan ontbreekt");
+        }
+        Instant now = Instant.now(clock);
+        if (!code.equals(r.ground())) {
+            redactions.setGround(id, code);
+        }
+        if (status == RedactionStatus.PROPOSED) {
+            redactions.setStatus(id, status, null, null);
+        } else {
+            redactions.setStatus(id, status, user(user), now);
+        }
+        redactions.addChange(id, redo ? "opnieuw gedaan" : "ongedaan gemaakt", user(user), now,
+                r.status().labelNl() + " " + r.ground() + " → " + status.labelNl() + " " + code);
+        return get(id);
+    }
+
+    /**
+     * "Openbaar in deze zaak": the redaction's text is public throughout the case. Every redaction of the case with the
+     * same text is rejected, and detection's later proposals of it are stored rejected ({@link ProposingRedactions}).
+     * Returns the redactions that changed, this one first.
+     */
+    @Transactional
+    public List<Redaction> keepPublicInCase(long id, String user) {
+        Redaction r = get(id);
+        String key = RedactionRules.textKey(r.coveredText());
+        if (key == null) {
+            throw new InvalidInputException("text", "dit vlak heeft geen tekst om openbaar te houden; wijs het af");
+        }
+        Instant now = Instant.now(clock);
+        publicTexts.add(r.requestId(), key, r.coveredText().strip(), user(user), now);
+        List<Redaction> changed = new java.util.ArrayList<>();
+        List<Redaction> all = new java.util.ArrayList<>();
+        all.add(r);
+        all.addAll(redactions.sameOccurrence(r.requestId(), null, key, id));
+        for (Redaction o : all) {
+            if (o.status() != RedactionStatus.REJECTED) {
+                redactions.setStatus(o.id(), RedactionStatus.REJECTED, user(user), now);
+                redactions.addChange(o.id(), OPENBAAR_IN_ZAAK, user(user), now, "zoals weglakking " + id);
+            }
+            changed.add(get(o.id()));
+        }
+        return changed;
+    }
+
+    /** Undoes {@link #keepPublicInCase}: the text may be proposed again (the rejected redactions are restored by undo). */
+    @Transactional
+    public void forgetPublic(long id, String user) {
+        Redaction r = get(id);
+        String key = RedactionRules.textKey(r.coveredText());
+        if (key != null) {
+            publicTexts.remove(r.requestId(), key);
+            redactions.addChange(id, "niet meer openbaar in de zaak", user(user), Instant.now(clock), null);
+        }
+    }
+
+    /** The action in a redaction's history when its text was kept public in the case. */
+    public static final String OPENBAAR_IN_ZAAK = "openbaar in de zaak";
 
     @Transactional
     public Redaction accept(long id, String user) {

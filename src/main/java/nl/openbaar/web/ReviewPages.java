@@ -16,6 +16,10 @@ import nl.openbaar.law.RuleBase;
 import nl.openbaar.law.Weigeringsgrond;
 import nl.openbaar.redaction.FindingRedactions;
 import nl.openbaar.redaction.ReviewingRedactions;
+import nl.openbaar.redaction.SearchingAndRedacting;
+import nl.openbaar.redaction.model.RedactionStatus;
+import nl.openbaar.redaction.model.SearchHit;
+import nl.openbaar.redaction.model.SearchMode;
 import nl.openbaar.redaction.model.NewRedaction;
 import nl.openbaar.redaction.model.PageBox;
 import nl.openbaar.redaction.model.Redaction;
@@ -57,9 +61,12 @@ class ReviewPages {
     private final RuleBase law;
     private final Permissions perm;
     private final Audited audited;
+    private final SearchingAndRedacting searching;
 
     ReviewPages(Documents documents, FindingRequests requests, FindingRedactions finding, ReviewingRedactions reviewing,
-            JudgingDocument judging, MakingInventory inventories, RuleBase law, Permissions perm, Audited audited) {
+            JudgingDocument judging, MakingInventory inventories, RuleBase law, Permissions perm, Audited audited,
+            SearchingAndRedacting searching) {
+        this.searching = searching;
         this.documents = documents;
         this.requests = requests;
         this.finding = finding;
@@ -82,7 +89,12 @@ class ReviewPages {
         model.addAttribute("previous", at > 0 ? inCase.get(at - 1) : null);
         model.addAttribute("next", at >= 0 && at + 1 < inCase.size() ? inCase.get(at + 1) : null);
         model.addAttribute("redactions", finding.forDocument(id));
-        model.addAttribute("grounds", law.grounds(v.verzoek().regime()).stream().filter(Weigeringsgrond::isRefusalGround).toList());
+        List<Weigeringsgrond> grounds = law.grounds(v.verzoek().regime()).stream().filter(Weigeringsgrond::isRefusalGround).toList();
+        model.addAttribute("grounds", grounds);
+        // A drawn box starts with the ground the case uses most, not with the first of the list.
+        model.addAttribute("drawGround", finding.mostUsedGround(d.requestId()).orElse(grounds.isEmpty() ? null : grounds.get(0).code()));
+        model.addAttribute("docProgress", finding.progress(finding.forDocument(id)));
+        model.addAttribute("caseProgress", finding.progress(finding.forRequest(d.requestId())));
         model.addAttribute("judgements", Beoordeling.values());
         InventoryLine line = line(d);
         model.addAttribute("line", line);
@@ -120,6 +132,7 @@ class ReviewPages {
                     case "heropenen" -> List.of(reviewing.reopen(id, user.getName()));
                     case "grond" -> List.of(reviewing.changeGround(id, ground, user.getName()));
                     case "alle-voorkomens" -> reviewing.applyToAllOccurrences(id, user.getName());
+                    case "openbaar-in-zaak" -> reviewing.keepPublicInCase(id, user.getName());
                     default -> throw new NotFoundException("handeling");
                 };
             }, changed -> changed.stream().map(ReviewPages::summary).toList());
@@ -127,6 +140,102 @@ class ReviewPages {
             return answer(d, accept, flash, e);
         }
         return answer(d, accept, flash, null);
+    }
+
+    /**
+     * Undo and redo of a review act: the script keeps the stack of acts (what each redaction was before and after) and
+     * posts the state to go back or forward to; the server records it in the redaction's history.
+     */
+    @PostMapping("/beheer/redacties/{id}/herstellen")
+    Object restore(@PathVariable long id, @RequestParam String status, @RequestParam(required = false) String ground,
+            @RequestParam(required = false) boolean redo, @RequestParam(required = false) boolean keptPublic,
+            @RequestHeader(value = "Accept", required = false) String accept, Authentication user, RedirectAttributes flash) {
+        Redaction r = finding.get(id);
+        Document d = documents.get(r.documentId());
+        perm.requireCaseWork(user, d.kenmerk());
+        try {
+            RedactionStatus to = parseStatus(status);
+            audited.run(user.getName(), redo ? "redaction.redone" : "redaction.undone", Auditing.Subject.of("redactie", id, d.kenmerk()),
+                    () -> summary(r), () -> {
+                        if (!redo && keptPublic) {
+                            reviewing.forgetPublic(id, user.getName());
+                        }
+                        return reviewing.restore(id, to, ground, redo, user.getName());
+                    }, ReviewPages::summary);
+        } catch (InvalidInputException e) {
+            return answer(d, accept, flash, e);
+        }
+        return answer(d, accept, flash, null);
+    }
+
+    /** Search-and-redact, first step: every place the text stands in the case, before anything changes. */
+    @GetMapping("/beheer/verzoeken/{kenmerk}/zoeken-en-weglakken.json")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> searchCase(@PathVariable String kenmerk, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String mode, Authentication user) {
+        requests.get(kenmerk);
+        perm.requireCaseWork(user, kenmerk);
+        try {
+            List<SearchHit> hits = searching.search(kenmerk, q, SearchMode.parse(mode));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("query", q.strip());
+            body.put("hits", hits.stream().map(ReviewPages::hit).toList());
+            body.put("documents", hits.stream().map(SearchHit::documentId).distinct().count());
+            return ResponseEntity.ok(body);
+        } catch (InvalidInputException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", e.describe(), "field", e.field()));
+        }
+    }
+
+    /** Search-and-redact, the decision: every hit of the same search redacted on one ground. */
+    @PostMapping("/beheer/verzoeken/{kenmerk}/zoeken-en-weglakken")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> redactSearch(@PathVariable String kenmerk, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String ground, Authentication user) {
+        requests.get(kenmerk);
+        perm.requireCaseWork(user, kenmerk);
+        try {
+            SearchMode m = SearchMode.parse(mode);
+            List<Redaction> before = searching.search(kenmerk, q, m).stream().map(SearchHit::existing)
+                    .filter(java.util.Objects::nonNull).map(finding::get).toList();
+            List<Redaction> done = audited.run(user.getName(), "redaction.search-redacted", Auditing.Subject.of("verzoek", null, kenmerk),
+                    () -> Map.of("mode", m.name(), "existing", before.stream().map(ReviewPages::summary).toList()),
+                    () -> searching.redactAll(kenmerk, q, m, ground, user.getName()),
+                    changed -> Map.of("redactions", changed.stream().map(ReviewPages::summary).toList()));
+            List<Map<String, Object>> acts = new ArrayList<>();
+            for (Redaction r : done) {
+                Redaction old = before.stream().filter(b -> b.id() == r.id()).findFirst().orElse(null);
+                acts.add(Map.of("id", r.id(), "document", r.documentId(),
+                        "before", Map.of("status", old == null ? "nieuw" : old.status().name().toLowerCase(),
+                                "ground", old == null ? r.ground() : old.ground()),
+                        "after", Map.of("status", r.status().name().toLowerCase(), "ground", r.ground())));
+            }
+            return ResponseEntity.ok(Map.of("redacted", done.size(), "acts", acts));
+        } catch (InvalidInputException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", e.describe(), "field", e.field()));
+        }
+    }
+
+    private static Map<String, Object> hit(SearchHit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("document", h.documentId());
+        m.put("title", h.documentTitle());
+        m.put("page", h.page());
+        m.put("text", h.text());
+        m.put("context", h.context());
+        m.put("existing", h.existing());
+        m.put("areas", h.areas().stream().map(a -> Map.of("page", a.page(), "x", a.box().x(), "y", a.box().y(),
+                "width", a.box().width(), "height", a.box().height())).toList());
+        return m;
+    }
+
+    private static RedactionStatus parseStatus(String s) {
+        for (RedactionStatus st : RedactionStatus.values()) {
+            if (st.name().equalsIgnoreCase(s == null ? "" : s.strip())) {
+                return st;
+            }
+        }
+        throw new InvalidInputException("status", "onbekende stand '" + s + "' (proposed, accepted of rejected)");
     }
 
     @PostMapping("/beheer/redactievlakken/{areaId}/formaat")
@@ -210,6 +319,13 @@ class ReviewPages {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", d.id());
         m.put("pages", d.pageCount());
+        m.put("kenmerk", d.kenmerk());
+        List<Redaction> caseRedactions = finding.forRequest(d.requestId());
+        FindingRedactions.Progress doc = finding.progress(finding.forDocument(d.id()));
+        FindingRedactions.Progress all = finding.progress(caseRedactions);
+        m.put("progress", Map.of("decided", doc.decided(), "total", doc.total()));
+        m.put("caseProgress", Map.of("decided", all.decided(), "total", all.total()));
+        m.put("drawGround", finding.mostUsedGround(d.requestId()).orElse(null));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Redaction r : finding.forDocument(d.id())) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -220,6 +336,8 @@ class ReviewPages {
             x.put("text", r.coveredText());
             x.put("recognizer", r.recognizer());
             x.put("subject", r.subject());
+            x.put("score", r.score());
+            x.put("explanation", r.explanation());
             List<Map<String, Object>> areas = new ArrayList<>();
             for (RedactionArea a : r.areas()) {
                 areas.add(Map.of("id", a.id(), "page", a.page(), "x", a.box().x(), "y", a.box().y(), "width", a.box().width(),

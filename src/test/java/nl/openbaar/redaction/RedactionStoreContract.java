@@ -16,6 +16,7 @@ import nl.openbaar.document.Documents;
 import nl.openbaar.document.internal.FileStore;
 import nl.openbaar.document.internal.JdbcDocuments;
 import nl.openbaar.law.RuleBase;
+import nl.openbaar.redaction.internal.JdbcPublicTexts;
 import nl.openbaar.redaction.internal.JdbcRedactions;
 import nl.openbaar.redaction.internal.RedactionRules;
 import nl.openbaar.redaction.model.NewRedaction;
@@ -46,6 +47,7 @@ abstract class RedactionStoreContract {
     private final MutableClock clock = new MutableClock(LocalDate.of(2022, 6, 1));
     private ProposingRedactions proposing;
     private ReviewingRedactions reviewing;
+    private SearchingAndRedacting searching;
     private FindingRedactions finding;
     private JdbcClient jdbc;
     private DataSource database;
@@ -74,8 +76,10 @@ abstract class RedactionStoreContract {
         Documents documents = new Documents(new JdbcDocuments(jdbc), new FileStore(Files.createTempDirectory("files")), findingRequests);
         JdbcRedactions store = new JdbcRedactions(jdbc);
         RedactionRules rules = new RedactionRules(documents, findingRequests);
-        proposing = new ProposingRedactions(store, rules, clock);
-        reviewing = new ReviewingRedactions(store, rules, clock);
+        JdbcPublicTexts publicTexts = new JdbcPublicTexts(jdbc);
+        proposing = new ProposingRedactions(store, publicTexts, rules, clock);
+        reviewing = new ReviewingRedactions(store, publicTexts, rules, clock);
+        searching = new SearchingAndRedacting(documents, store, rules, clock);
         finding = new FindingRedactions(store);
     }
 
@@ -170,6 +174,63 @@ abstract class RedactionStoreContract {
         assertThat(drawn.proposedBy()).isEqualTo("jurist");
         assertThat(drawn.decidedBy()).isEqualTo("jurist");
         assertThat(finding.boxesToApply(mail)).hasSize(1);
+    }
+
+    @Test
+    void keptPublicInTheCaseRejectsEveryOccurrenceAndDetectionNeverProposesItAgain() {
+        List<Redaction> all = proposing.propose(List.of(name(memo, 1, 72, "Facilitair Bedrijf"), name(mail, 1, 200, "facilitair  bedrijf"),
+                name(mail, 1, 300, "Daan Smit")), "detectie");
+
+        List<Redaction> changed = reviewing.keepPublicInCase(all.get(0).id(), "jurist");
+
+        assertThat(changed).extracting(Redaction::id).containsExactly(all.get(0).id(), all.get(1).id());
+        assertThat(changed).allSatisfy(r -> assertThat(r.status()).isEqualTo(RedactionStatus.REJECTED));
+        assertThat(finding.get(all.get(2).id()).status()).isEqualTo(RedactionStatus.PROPOSED);
+        // Detection finds the text again at a new place: it is stored rejected, and the unattended run leaves it so.
+        Redaction again = proposing.propose(List.of(name(memo, 2, 90, "FACILITAIR Bedrijf")), "detectie").get(0);
+        assertThat(again.status()).isEqualTo(RedactionStatus.REJECTED);
+        assertThat(reviewing.acceptIfUndecided(again.id(), "automatisch")).isFalse();
+        assertThat(finding.history(again.id())).extracting(RedactionChange::action).contains(ReviewingRedactions.OPENBAAR_IN_ZAAK);
+        // Undone: the text may be proposed again.
+        reviewing.forgetPublic(all.get(0).id(), "jurist");
+        assertThat(proposing.propose(List.of(name(memo, 2, 200, "Facilitair Bedrijf")), "detectie").get(0).status())
+                .isEqualTo(RedactionStatus.PROPOSED);
+        // A drawn box without text cannot be kept public (nothing to recognise it by).
+        Redaction drawn = reviewing.draw(NewRedaction.drawn(mail, new PageBox(1, new Box(300, 500, 120, 40)), "5.1.2e", "handmatig"), "jurist");
+        assertThatThrownBy(() -> reviewing.keepPublicInCase(drawn.id(), "jurist")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void undoAndRedoRestoreStatusAndGroundAndKeepEveryStepInTheHistory() {
+        Redaction r = proposing.propose(List.of(name(memo, 1, 72, "Lotte Verbeek")), "detectie").get(0);
+        reviewing.changeGround(r.id(), "5.1.2i", "jurist");
+        reviewing.accept(r.id(), "jurist");
+
+        Redaction undone = reviewing.restore(r.id(), RedactionStatus.PROPOSED, "5.1.2e", false, "jurist");
+        assertThat(undone.status()).isEqualTo(RedactionStatus.PROPOSED);
+        assertThat(undone.ground()).isEqualTo("5.1.2e");
+        assertThat(undone.decidedBy()).isNull();
+        Redaction redone = reviewing.restore(r.id(), RedactionStatus.ACCEPTED, "5.1.2i", true, "jurist");
+        assertThat(redone.status()).isEqualTo(RedactionStatus.ACCEPTED);
+        assertThat(redone.ground()).isEqualTo("5.1.2i");
+        assertThat(finding.history(r.id())).extracting(RedactionChange::action)
+                .containsExactly("voorgesteld", "grond gewijzigd", "geaccepteerd", "ongedaan gemaakt", "opnieuw gedaan");
+        assertThat(finding.history(r.id()).get(3).detail()).isEqualTo("geaccepteerd 5.1.2i → voorgesteld 5.1.2e");
+        assertThatThrownBy(() -> reviewing.restore(r.id(), RedactionStatus.ACCEPTED, "99.9", false, "jurist"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aDrawnBoxTakesTheGroundTheCaseUsesMost() {
+        long request = finding.get(proposing.propose(List.of(name(memo, 1, 72, "A B")), "detectie").get(0).id()).requestId();
+        assertThat(finding.mostUsedGround(request)).isEmpty();
+        List<Redaction> all = proposing.propose(List.of(name(memo, 1, 72, "A B"), name(memo, 1, 200, "C D"), name(memo, 2, 72, "E F")),
+                "detectie");
+        reviewing.changeGround(all.get(1).id(), "5.1.2i", "jurist");
+        reviewing.changeGround(all.get(2).id(), "5.1.2i", "jurist");
+        all.forEach(r -> reviewing.accept(r.id(), "jurist"));
+        assertThat(finding.mostUsedGround(request)).contains("5.1.2i");
+        assertThat(finding.progress(finding.forRequest(request))).isEqualTo(new FindingRedactions.Progress(3, 3));
     }
 
     @Test
