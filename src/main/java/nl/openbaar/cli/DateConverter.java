@@ -10,7 +10,12 @@ public final class DateConverter implements CommandLine.ITypeConverter<LocalDate
     @Override
     public LocalDate convert(String value) {
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.isBefore(nl.openbaar.shared.Bounds.EARLIEST) || date.isAfter(nl.openbaar.shared.Bounds.LATEST)) {
+                throw new CommandLine.TypeConversionException("'" + value + "' ligt niet tussen "
+                        + nl.openbaar.shared.Bounds.EARLIEST.getYear() + " en " + nl.openbaar.shared.Bounds.LATEST.getYear());
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + value + "' is geen bestaande datum (jjjj-mm-dd)");
         }

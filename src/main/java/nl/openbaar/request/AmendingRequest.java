@@ -12,10 +12,12 @@ import nl.openbaar.request.internal.JdbcRequests;
 import nl.openbaar.request.model.Amendment;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.EventType;
+import nl.openbaar.request.model.Limits;
 import nl.openbaar.request.model.Periode;
 import nl.openbaar.request.model.Verzoek;
 import nl.openbaar.request.model.Verzoeker;
 import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.shared.Bounds;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,7 @@ public class AmendingRequest {
     @Transactional
     public VerzoekView amend(String kenmerk, Amendment a, String user) {
         Verzoek old = requests.findByKenmerk(kenmerk).orElseThrow(() -> new NotFoundException("verzoek " + kenmerk + " bestaat niet"));
+        checkLimits(a);
         Regime regime = a.regime() == null ? old.regime() : Regime.parse(a.regime(), "regime");
         Verzoeker v = old.verzoeker();
         Verzoeker requester = new Verzoeker(pick(a.name(), v.name()), pick(a.address(), v.address()), pick(a.email(), v.email()),
@@ -76,6 +79,22 @@ public class AmendingRequest {
         requests.insertEvent(old.id(), new Event(0, EventType.AMENDED, LocalDate.now(clock),
                 "gewijzigd: " + String.join(", ", changed), null, details, clock.instant(), user));
         return deadlines.refresh(old.id(), old.regime() != regime ? "regime gewijzigd naar de " + regime.shortName() : null);
+    }
+
+    /** The same {@link Limits} as at registration. */
+    private static void checkLimits(Amendment a) {
+        Bounds.text("name", a.name(), Limits.NAME);
+        Bounds.text("address", a.address(), Limits.ADDRESS);
+        Bounds.text("email", a.email(), Limits.EMAIL);
+        Bounds.text("phone", a.phone(), Limits.PHONE);
+        Bounds.text("subject", a.subject(), Limits.SUBJECT);
+        RegisteringRequest.checkItems(a.items());
+        Bounds.text("scope-reason", a.scopeReason(), Limits.SCOPE_REASON);
+        Bounds.text("organisation", a.organisation(), Limits.ORGANISATION);
+        Bounds.date("requested-from", a.requestedFrom());
+        Bounds.date("requested-to", a.requestedTo());
+        Bounds.date("scoped-from", a.scopedFrom());
+        Bounds.date("scoped-to", a.scopedTo());
     }
 
     private static void compare(List<String> changed, String field, Object before, Object after) {

@@ -12,9 +12,11 @@ import java.util.Map;
 import nl.openbaar.request.internal.JdbcRequests;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.EventType;
+import nl.openbaar.request.model.Limits;
 import nl.openbaar.request.model.NewEvent;
 import nl.openbaar.request.model.Verzoek;
 import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.shared.Bounds;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,12 @@ public class RecordingEvent {
         if (in.date() == null) {
             throw new InvalidInputException("date", "de datum ontbreekt");
         }
+        Bounds.date("date", in.date());
+        Bounds.text("note", in.note(), Limits.NOTE);
+        Bounds.text("letter", in.letter(), Limits.LETTER);
+        Bounds.count("details", in.details().keySet(), Limits.DETAIL_COUNT);
+        in.details().forEach((k, v) -> Bounds.text(k, v, Limits.DETAIL));
+        Bounds.text("details", String.join("", in.details().values().stream().filter(v -> v != null).toList()), Limits.DETAILS);
         if (in.date().isBefore(verzoek.receivedDate())) {
             throw new InvalidInputException("date", short_(in.date()) + " ligt vóór de ontvangst van het verzoek ("
                     + short_(verzoek.receivedDate()) + ")");
@@ -141,7 +149,7 @@ public class RecordingEvent {
 
     private static LocalDate date(Map<String, String> details, String key) {
         try {
-            return LocalDate.parse(details.get(key));
+            return Bounds.date(key, LocalDate.parse(details.get(key)));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(key, "'" + details.get(key) + "' is geen geldige datum (jjjj-mm-dd)");
         }

@@ -9,10 +9,12 @@ import nl.openbaar.request.internal.JdbcRequests;
 import nl.openbaar.request.model.Channel;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.EventType;
+import nl.openbaar.request.model.Limits;
 import nl.openbaar.request.model.NewRequest;
 import nl.openbaar.request.model.Periode;
 import nl.openbaar.request.model.Verzoek;
 import nl.openbaar.request.model.VerzoekView;
+import nl.openbaar.shared.Bounds;
 import nl.openbaar.shared.DutchDates;
 import nl.openbaar.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegisteringRequest {
 
-    private static final Pattern KENMERK = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcRequests requests;
@@ -42,6 +43,7 @@ public class RegisteringRequest {
     @Transactional
     public VerzoekView register(NewRequest in, String user) {
         LocalDate today = LocalDate.now(clock);
+        checkLimits(in);
         if (in.verzoeker() == null || in.verzoeker().name() == null) {
             throw new InvalidInputException("name", "de naam van de verzoeker ontbreekt");
         }
@@ -76,8 +78,8 @@ public class RegisteringRequest {
             }
         } else {
             kenmerk = kenmerk.strip();
-            if (!KENMERK.matcher(kenmerk).matches()) {
-                throw new InvalidInputException("kenmerk", "een kenmerk bestaat uit letters, cijfers en . _ / - (hoogstens 64)");
+            if (!Limits.KENMERK.matcher(kenmerk).matches()) {
+                throw new InvalidInputException("kenmerk", Limits.KENMERK_RULE);
             }
             if (requests.kenmerkExists(kenmerk)) {
                 throw new InvalidInputException("kenmerk", "kenmerk " + kenmerk + " is al in gebruik");
@@ -90,6 +92,40 @@ public class RegisteringRequest {
         long id = requests.insert(verzoek);
         requests.insertEvent(id, new Event(0, EventType.RECEIVED, in.receivedDate(), null, null, Map.of(), clock.instant(), user));
         return deadlines.refresh(id, null);
+    }
+
+    /** Every field within {@link Limits} and every date in range, before anything else looks at them. */
+    static void checkLimits(NewRequest in) {
+        Bounds.text("kenmerk", in.kenmerk() == null ? null : in.kenmerk().strip(), Limits.KENMERK_LENGTH);
+        if (in.verzoeker() != null) {
+            Bounds.text("name", in.verzoeker().name(), Limits.NAME);
+            Bounds.text("address", in.verzoeker().address(), Limits.ADDRESS);
+            Bounds.text("email", in.verzoeker().email(), Limits.EMAIL);
+            Bounds.text("phone", in.verzoeker().phone(), Limits.PHONE);
+        }
+        Bounds.text("subject", in.subject() == null ? null : in.subject().strip(), Limits.SUBJECT);
+        checkItems(in.items());
+        Bounds.text("scope-reason", in.scopeReason(), Limits.SCOPE_REASON);
+        Bounds.text("organisation", in.organisation(), Limits.ORGANISATION);
+        Bounds.date("letter-date", in.letterDate());
+        Bounds.date("received", in.receivedDate());
+        if (in.requestedPeriod() != null) {
+            Bounds.date("requested-from", in.requestedPeriod().from());
+            Bounds.date("requested-to", in.requestedPeriod().to());
+        }
+        if (in.scopedPeriod() != null) {
+            Bounds.date("scoped-from", in.scopedPeriod().from());
+            Bounds.date("scoped-to", in.scopedPeriod().to());
+        }
+    }
+
+    static void checkItems(java.util.List<String> items) {
+        Bounds.count("items", items, Limits.ITEMS);
+        if (items != null) {
+            for (String item : items) {
+                Bounds.text("items", item, Limits.ITEM);
+            }
+        }
     }
 
     private static void checkPeriod(Periode p, String field) {

@@ -27,7 +27,7 @@ class AuditPages {
             @RequestParam(required = false) String action, @RequestParam(required = false) String van,
             @RequestParam(required = false) String tot, Authentication user, Model model) {
         perm.require(user, Role.ADMIN);
-        AuditQuery q = new AuditQuery(actor, kenmerk, action, date(van), date(tot), 500);
+        AuditQuery q = new AuditQuery(actor, kenmerk, action, nl.openbaar.shared.Bounds.date("van", date(van)), nl.openbaar.shared.Bounds.date("tot", date(tot)), 500);
         model.addAttribute("entries", auditing.find(q));
         model.addAttribute("q", q);
         model.addAttribute("van", van == null ? "" : van);

@@ -49,4 +49,13 @@ class PageModel {
         model.addAttribute("problem", e.describe());
         return "error/400";
     }
+
+    /** A missing field or one that is not a number or date where one is needed: a 400 naming it, never a 500. */
+    @ExceptionHandler({org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badParameter(Exception e, Model model) {
+        model.addAttribute("problem", ApiErrors.parameterProblem(e).describe());
+        return "error/400";
+    }
 }

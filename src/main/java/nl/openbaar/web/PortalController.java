@@ -51,7 +51,7 @@ class PortalController {
         if (categorie != null && !categorie.isBlank()) {
             InformatieCategorieen.of(categorie);
         }
-        var filter = new ReadingPortal.Filter(organisatie, date(van), date(tot), onderwerp, categorie);
+        var filter = new ReadingPortal.Filter(organisatie, nl.openbaar.shared.Bounds.date("van", date(van)), nl.openbaar.shared.Bounds.date("tot", date(tot)), onderwerp, categorie);
         var list = portal.decisions(filter, PAGE + 1, (page - 1) * PAGE);
         model.addAttribute("decisions", list.size() > PAGE ? list.subList(0, PAGE) : list);
         model.addAttribute("hasNext", list.size() > PAGE);

@@ -89,7 +89,7 @@ class RequestPages {
     }
 
     @PostMapping("/beheer/verzoeken")
-    String register(HttpServletRequest http, Authentication user, Model model) {
+    String register(HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response, Authentication user, Model model) {
         perm.require(user, Role.CASE_HANDLER, Role.LAWYER);
         Map<String, String> form = formValues(http, "kenmerk", "regime", "name", "address", "email", "phone", "letterDate",
                 "received", "channel", "subject", "items", "requestedFrom", "requestedTo", "organisation");
@@ -106,8 +106,9 @@ class RequestPages {
             }, r -> Auditing.Subject.request(r.verzoek().kenmerk()), RequestJson::full);
             return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(v.verzoek().kenmerk(), "UTF-8");
         } catch (InvalidInputException e) {
+            response.setStatus(400);
             model.addAttribute("form", form);
-            model.addAttribute("error", e);
+            model.addAttribute("error", forForm(e));
             model.addAttribute("channels", Channel.values());
             return "backoffice/request-new";
         }
@@ -191,6 +192,25 @@ class RequestPages {
 
     private Map<String, Object> teamState(String kenmerk) {
         return Map.of("team", teams.members(kenmerk));
+    }
+
+    /**
+     * The use cases name fields as the CLI's options do ("requested-from"); the forms' fields are named in camel case
+     * ("requestedFrom"), so that the error is shown beside the field it is about.
+     */
+    static InvalidInputException forForm(InvalidInputException e) {
+        StringBuilder b = new StringBuilder();
+        boolean upper = false;
+        for (char c : e.field().toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        String field = b.toString();
+        return field.equals(e.field()) ? e : new InvalidInputException(field, e.getMessage());
     }
 
     /** The named form fields, trimmed; blank ones left out. */

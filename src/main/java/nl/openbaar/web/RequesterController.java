@@ -65,7 +65,7 @@ class RequesterController {
     }
 
     @PostMapping("/verzoek-indienen")
-    String submit(HttpServletRequest http, Model model, RedirectAttributes flash) {
+    String submit(HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response, Model model, RedirectAttributes flash) {
         Map<String, String> form = RequestPages.formValues(http, "name", "email", "address", "phone", "subject", "items",
                 "requestedFrom", "requestedTo", "website");
         if (form.containsKey("website")) {
@@ -94,8 +94,9 @@ class RequesterController {
             flash.addFlashAttribute("mailed", mailed);
             return "redirect:/verzoek-indienen/ontvangen";
         } catch (InvalidInputException e) {
+            response.setStatus(400);
             model.addAttribute("form", form);
-            model.addAttribute("error", e);
+            model.addAttribute("error", RequestPages.forForm(e));
             return "requester/form";
         }
     }

@@ -126,11 +126,16 @@ public class JdbcRequests {
 
     public long insertEvent(long requestId, Event e) {
         KeyHolder key = new GeneratedKeyHolder();
+        String details = e.details().isEmpty() ? null : JSON.writeValueAsString(e.details());
+        if (details != null && details.length() > 4000) {
+            // Quoting (control characters, quotes) can make the stored form longer than the values checked in Limits.
+            throw new nl.openbaar.shared.InvalidInputException("details", "de gegevens bij deze gebeurtenis zijn te lang");
+        }
         jdbc.sql("""
                 insert into request_event (request_id, type, event_date, note, letter, details, recorded_at, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(requestId, e.type().name(), e.date(), e.note(), e.letter(),
-                        e.details().isEmpty() ? null : JSON.writeValueAsString(e.details()), Timestamp.from(e.recordedAt()),
+                        details, Timestamp.from(e.recordedAt()),
                         e.recordedBy())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
