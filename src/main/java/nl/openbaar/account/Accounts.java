@@ -38,7 +38,7 @@ public class Accounts {
         if (username == null || !username.matches("[a-z0-9._@-]{2,64}")) {
             throw new InvalidInputException("username", "gebruik 2–64 kleine letters, cijfers, punt, @, streepje of liggend streepje");
         }
-        checkPassword(password);
+        PasswordRules.check(username, password);
         if (roles.isEmpty()) {
             throw new InvalidInputException("role", "geef ten minste één rol");
         }
@@ -50,13 +50,13 @@ public class Accounts {
         return a;
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < 12) {
-            throw new InvalidInputException("password", "een wachtwoord heeft ten minste 12 tekens");
-        }
-        if (password.length() > 72) {
-            // bcrypt looks at the first 72 bytes only; a longer password would silently be cut.
-            throw new InvalidInputException("password", "een wachtwoord heeft hoogstens 72 tekens");
+    /** Whether the password rules ({@link PasswordRules}: length, not the user name, not a common password) accept it. */
+    public static boolean acceptablePassword(String username, String password) {
+        try {
+            PasswordRules.check(username, password);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
         }
     }
 
@@ -105,7 +105,7 @@ public class Accounts {
         if (find(username).isEmpty()) {
             throw new NotFoundException("gebruiker " + username + " bestaat niet");
         }
-        checkPassword(password);
+        PasswordRules.check(username, password);
         accounts.updatePassword(username, encoder.encode(password));
     }
 

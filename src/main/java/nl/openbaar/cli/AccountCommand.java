@@ -54,7 +54,7 @@ public class AccountCommand implements Runnable {
     }
 
     /** A password read from standard input (first line), or a new random one that is printed once. */
-    static String password(boolean fromStdin, PrintWriter out) {
+    static String password(boolean fromStdin, PrintWriter out, String username) {
         if (fromStdin) {
             try {
                 String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -69,8 +69,12 @@ public class AccountCommand implements Runnable {
         String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();
         StringBuilder p = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            p.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        // Drawn again in the rare case it holds the user name, which the password rules refuse.
+        while (p.isEmpty() || !Accounts.acceptablePassword(username, p.toString())) {
+            p.setLength(0);
+            for (int i = 0; i < 20; i++) {
+                p.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
         }
         out.println("Wachtwoord (wordt niet opgeslagen, alleen de hash; geef het veilig door): " + p);
         return p.toString();
@@ -103,7 +107,7 @@ public class AccountCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Set<Role> r = roles(roles);
-            String password = password(stdin, json ? new PrintWriter(spec.commandLine().getErr(), true) : out);
+            String password = password(stdin, json ? new PrintWriter(spec.commandLine().getErr(), true) : out, username);
             Account a = Cli.bean(Accounts.class).create(username, name, password, r);
             Cli.bean(Auditing.class).record(by, "account.created", Auditing.Subject.account(a.username()), null, view(a));
             if (json) {
@@ -202,7 +206,7 @@ public class AccountCommand implements Runnable {
         public Integer call() {
             Accounts accounts = Cli.bean(Accounts.class);
             accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username));
-            accounts.changePassword(username, password(stdin, spec.commandLine().getOut()));
+            accounts.changePassword(username, password(stdin, spec.commandLine().getOut(), username));
             accounts.unlock(username);
             Cli.bean(Auditing.class).record(by, "account.password", Auditing.Subject.account(username), null, null);
             spec.commandLine().getOut().flush();
