@@ -35,6 +35,7 @@ class DiwooController {
             out.append("Sitemap: ").append(settings.publicUrl()).append('/').append(DiwooMetadata.sitemapIndexName(c.code()))
                     .append('\n');
         }
+        out.append("Sitemap: ").append(settings.publicUrl()).append("/sitemap-open-data.xml\n");
         return out.toString();
     }
 

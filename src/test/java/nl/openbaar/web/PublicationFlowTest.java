@@ -125,6 +125,9 @@ class PublicationFlowTest extends WebTest {
         mvc.perform(get("/documenten/" + docId)).andExpect(status().isNotFound());
         mvc.perform(get("/bestanden/" + docId + "/0001.pdf")).andExpect(status().isNotFound());
         mvc.perform(get("/documenten/" + docId + "/diwoo.xml")).andExpect(status().isNotFound());
+        mvc.perform(get("/besluiten/" + id + "/data.json")).andExpect(status().isNotFound());
+        mvc.perform(get("/besluiten/" + id + "/data.csv")).andExpect(status().isNotFound());
+        assertThat(html("/open-data/besluiten.csv")).doesNotContain(id);
         assertThat(html("/zoeken?q=" + word)).doesNotContain("Verslag over");
         assertThat(html("/sitemaps/sitemap-diwoo-infocat014-00001.xml")).doesNotContain(docId);
 
@@ -177,6 +180,36 @@ class PublicationFlowTest extends WebTest {
                 .contains("<diwoo:officieleTitel>Verslag over " + word + "</diwoo:officieleTitel>");
         assertThat(html("/documenten/" + docId + "/diwoo.xml")).contains("diwoo:DiWoo").contains("c_641ecd76");
 
+        // Open data: the decision as JSON and CSV at stable addresses, in the bulk export and in a sitemap robots.txt names.
+        assertThat(decision).contains("/besluiten/" + id + "/data.json").contains("/besluiten/" + id + "/data.csv");
+        var json = new tools.jackson.databind.ObjectMapper().readTree(html("/besluiten/" + id + "/data.json"));
+        assertThat(json.get("url").asString()).isEqualTo("https://woo.example.nl/besluiten/" + id);
+        assertThat(json.get("category").asString()).isEqualTo("infocat014");
+        assertThat(json.get("regime").asString()).isEqualTo("woo");
+        assertThat(json.get("received").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(json.get("decided").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(json.get("daysTaken").asLong()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(
+                java.time.LocalDate.parse(json.get("received").asString()), java.time.LocalDate.parse(json.get("decided").asString())));
+        var doc1 = json.get("documents").get(0);
+        assertThat(doc1.get("inventoryNumber").asString()).isEqualTo("0001");
+        assertThat(doc1.get("judgement").asString()).isEqualTo("deels openbaar");
+        assertThat(doc1.get("grounds").get(0).asString()).isEqualTo("5.1.2e");
+        assertThat(doc1.get("url").asString()).isEqualTo("https://woo.example.nl/documenten/" + docId);
+        assertThat(html("/besluiten/" + id + "/data.json")).doesNotContain("Mirjam").doesNotContain(k);
+        var csv = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(html("/besluiten/" + id + "/data.csv"))).getRecords();
+        assertThat(csv).hasSize(json.get("documents").size());
+        assertThat(csv.getFirst().get("documentnummer")).isEqualTo("0001");
+        assertThat(csv.getFirst().get("gronden")).contains("5.1.2e");
+        assertThat(csv.getFirst().get("dagen")).isEqualTo(Long.toString(json.get("daysTaken").asLong()));
+        assertThat(html("/open-data/besluiten.csv")).contains(id).contains(docId);
+        assertThat(new tools.jackson.databind.ObjectMapper().readTree(html("/open-data/besluiten.json")).findValuesAsString("id"))
+                .contains(id);
+        assertThat(html("/robots.txt")).contains("Sitemap: https://woo.example.nl/sitemap-open-data.xml");
+        assertThat(html("/sitemap-open-data.xml")).contains("<loc>https://woo.example.nl/besluiten/" + id + "/data.json</loc>")
+                .contains("<loc>https://woo.example.nl/besluiten/" + id + "/data.csv</loc>")
+                .contains("<loc>https://woo.example.nl/open-data/besluiten.csv</loc>");
+
         // Withdraw document 1 with a reason: gone from search, file, document page and sitemap; the history says why.
         mvc.perform(post("/beheer/publicaties/" + id + "/bestanden/" + docId + "/intrekken").with(user("pf-behandelaar").roles("CASE_HANDLER"))
                 .with(csrf()).param("reason", "UNREDACTED_DATA")).andExpect(status().isForbidden());
@@ -187,6 +220,8 @@ class PublicationFlowTest extends WebTest {
         mvc.perform(get("/bestanden/" + docId + "/0001.pdf")).andExpect(status().isNotFound());
         mvc.perform(get("/documenten/" + docId)).andExpect(status().isNotFound());
         assertThat(html("/sitemaps/sitemap-diwoo-infocat014-00001.xml")).doesNotContain(docId);
+        assertThat(html("/besluiten/" + id + "/data.json")).doesNotContain(docId);
+        assertThat(html("/open-data/besluiten.csv")).doesNotContain(docId);
         assertThat(html("/besluiten/" + id)).contains("Ongelakte gegevens in het document").contains("naam op pagina 2 was niet gelakt")
                 .contains("ingetrokken");
         // The other document stays.
