@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.openbaar.redaction.BoxesFile;
-import nl.openbaar.redaction.RedactingPdf;
+import nl.openbaar.pipeline.RedactingWithFallback;
+import nl.openbaar.redaction.RasterisingPages;
+import nl.openbaar.redaction.model.RasterisedPage;
 import nl.openbaar.redaction.model.RedactionBox;
 import nl.openbaar.redaction.model.RedactionOutcome;
 import nl.openbaar.shared.InvalidInputException;
-import nl.openbaar.verification.VerifyingRedaction;
-import nl.openbaar.verification.model.BoxOnPage;
 import nl.openbaar.verification.model.DocumentVerdict;
-import nl.openbaar.verification.model.Secret;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code openbaar redact IN.pdf --boxes BOXES.json --out OUT.pdf [--secret TEXT …] [--no-verify] [--json]}: one PDF
- * redacted, then checked by the verification gate (the removed text and any --secret may not be found). Exit 0 only
- * when the gate passed. Needs no database.
+ * redacted, then checked by the verification gate (the removed text and any --secret may not be found). Where the gate cannot prove a page clean,
+ * that page is published as an image (see {@link RedactingWithFallback}). Exit 0 only when the gate passed. Needs no database.
  */
 @Command(name = "redact", description = "Lak een PDF weg onder de opgegeven vlakken en controleer het resultaat.")
 public class RedactCommand implements Callable<Integer> {
@@ -50,6 +49,12 @@ public class RedactCommand implements Callable<Integer> {
     @Option(names = "--no-verify", description = "sla de controle over (het bestand is dan niet gecontroleerd)")
     boolean noVerify;
 
+    @Option(names = "--rasterise", description = "pagina die als afbeelding wordt gepubliceerd (vlakken in de pixels, tekstlaag uit OCR; herhaalbaar)")
+    List<Integer> rasterise = new ArrayList<>();
+
+    @Option(names = "--no-fallback", description = "geen automatische terugval op een afbeelding: weiger waar weglakken op tekenniveau niet bewezen schoon is")
+    boolean noFallback;
+
     @Option(names = "--json")
     boolean json;
 
@@ -62,41 +67,49 @@ public class RedactCommand implements Callable<Integer> {
             throw new InvalidInputException("out", "schrijf naar een ander bestand dan het origineel");
         }
         List<RedactionBox> list = BoxesFile.read(boxes);
-        RedactionOutcome outcome = new RedactingPdf().redact(in, password, list, out);
-        DocumentVerdict verdict = null;
-        if (!noVerify) {
-            List<Secret> all = new ArrayList<>();
-            outcome.removedText().forEach(r -> all.add(new Secret(r.page(), r.category(), r.text(), scannedPages.contains(r.page()))));
-            secrets.forEach(s -> all.add(new Secret(0, "opgegeven", s, false)));
-            // text burned out of a scan is only known to the caller: read those pages back with OCR
-            for (int page : scannedPages) {
-                secrets.forEach(s -> all.add(new Secret(page, "opgegeven", s, true)));
-            }
-            List<BoxOnPage> drawn = outcome.drawn().stream().map(b -> new BoxOnPage(b.page(), b.box())).toList();
-            verdict = new VerifyingRedaction().check(out.getFileName().toString(), out, all, drawn);
-        }
+        RedactingWithFallback.Result result = new RedactingWithFallback().redact(new RedactingWithFallback.Request(in, password, list, out,
+                secrets, scannedPages, new java.util.TreeSet<>(rasterise), !noFallback, !noVerify));
+        RedactionOutcome outcome = result.outcome();
+        DocumentVerdict verdict = result.verdict();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("pages", outcome.pages());
-            m.put("boxes", outcome.boxes());
-            m.put("glyphsRemoved", outcome.glyphsRemoved());
-            m.put("hiddenGlyphsRemoved", outcome.hiddenGlyphsRemoved());
-            m.put("imagesBurned", outcome.imagesBurned());
-            m.put("pathsRemoved", outcome.pathsRemoved());
-            m.put("stripped", outcome.stripped());
+            m.put("result", result.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            if (outcome != null) {
+                m.put("pages", outcome.pages());
+                m.put("boxes", outcome.boxes());
+                m.put("glyphsRemoved", outcome.glyphsRemoved());
+                m.put("hiddenGlyphsRemoved", outcome.hiddenGlyphsRemoved());
+                m.put("imagesBurned", outcome.imagesBurned());
+                m.put("pathsRemoved", outcome.pathsRemoved());
+                m.put("stripped", outcome.stripped());
+            } else {
+                m.put("engineFailure", result.engineFailure());
+            }
+            m.put("rasterised", result.rasterised());
+            if (result.glyphLevelVerdict() != null && result.glyphLevelVerdict() != verdict) {
+                m.put("glyphLevelVerification", result.glyphLevelVerdict());
+            }
             if (verdict != null) {
                 m.put("verification", verdict);
             }
             Cli.printJson(o, m);
         } else {
-            o.printf("%s: %d pagina's, %d vlakken, %d tekens weggehaald, %d afbeeldingen bewerkt, %d vormen verwijderd%n",
-                    out, outcome.pages(), outcome.boxes(), outcome.glyphsRemoved(), outcome.imagesBurned(), outcome.pathsRemoved());
-            if (outcome.hiddenGlyphsRemoved() > 0) {
-                o.printf("Onzichtbare tekst verwijderd: %d tekens%n", outcome.hiddenGlyphsRemoved());
+            if (outcome != null) {
+                o.printf("%s: %d pagina's, %d vlakken, %d tekens weggehaald, %d afbeeldingen bewerkt, %d vormen verwijderd%n",
+                        out, outcome.pages(), outcome.boxes(), outcome.glyphsRemoved(), outcome.imagesBurned(), outcome.pathsRemoved());
+                if (outcome.hiddenGlyphsRemoved() > 0) {
+                    o.printf("Onzichtbare tekst verwijderd: %d tekens%n", outcome.hiddenGlyphsRemoved());
+                }
+                if (!outcome.stripped().isEmpty()) {
+                    o.println("Verwijderd uit het bestand: " + String.join(", ", outcome.stripped()));
+                }
+            } else {
+                o.println("Weglakken op tekenniveau lukte niet (" + result.engineFailure() + ")");
             }
-            if (!outcome.stripped().isEmpty()) {
-                o.println("Verwijderd uit het bestand: " + String.join(", ", outcome.stripped()));
+            for (RasterisedPage r : result.rasterised()) {
+                o.printf("Pagina %d als afbeelding gepubliceerd (%d dpi, vlakken in de pixels, tekstlaag uit OCR): %s%n",
+                        r.page(), RasterisingPages.DPI, String.join("; ", r.reasons()));
             }
             if (verdict != null) {
                 VerifyCommand.print(o, verdict);

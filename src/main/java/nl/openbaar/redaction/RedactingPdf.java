@@ -8,6 +8,7 @@ import java.util.List;
 import nl.openbaar.redaction.internal.PdfRedactor;
 import nl.openbaar.redaction.model.RedactionBox;
 import nl.openbaar.redaction.model.RedactionOutcome;
+import nl.openbaar.redaction.model.RemovedText;
 import nl.openbaar.shared.InvalidInputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -46,6 +47,44 @@ public class RedactingPdf {
             }
             throw new RedactionFailedException(source.getFileName().toString(), String.valueOf(e.getMessage()), e);
         }
+    }
+
+    /** Pages of a PDF; bad input as {@link #redact} says it. */
+    public int pages(Path source, String password) {
+        try (PDDocument doc = open(source, password)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new RedactionFailedException(source.getFileName().toString(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The text under the boxes as PDFBox reads it from the original, for the gate to look for when the glyph-level
+     * engine could not run (it then tells what it removed itself). Empty where nothing can be read.
+     */
+    public List<RemovedText> textUnder(Path source, String password, List<RedactionBox> boxes) {
+        List<RemovedText> found = new java.util.ArrayList<>();
+        try (PDDocument doc = open(source, password)) {
+            for (int i = 0; i < boxes.size(); i++) {
+                RedactionBox b = boxes.get(i);
+                if (b.page() > doc.getNumberOfPages()) {
+                    continue;
+                }
+                org.apache.pdfbox.text.PDFTextStripperByArea area = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                area.addRegion("b", new java.awt.geom.Rectangle2D.Double(b.box().x(), b.box().y(), b.box().width(), b.box().height()));
+                area.extractRegions(doc.getPage(b.page() - 1));
+                String text = area.getTextForRegion("b").strip();
+                if (!text.isBlank()) {
+                    found.add(new RemovedText(b.page(), b.category(), text));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException ie) {
+                throw ie;
+            }
+            // unreadable text: the gate then searches for the given secrets only
+        }
+        return found;
     }
 
     static PDDocument open(Path source) throws IOException {
