@@ -326,7 +326,7 @@ public class VerifyingRedaction {
             throws IOException {
         List<PageLayout> pages = new ArrayList<>();
         for (PageLayout p : ExtractedWords.poppler(pdf)) {
-            pages.add(ocr.getOrDefault(p.number(), p));
+            pages.add(withoutBoxLabels(ocr.getOrDefault(p.number(), p)));
         }
         if (pages.isEmpty()) {
             return;
@@ -343,6 +343,40 @@ public class VerifyingRedaction {
             leaks.add(new Leak(document, at == null ? f.page() : at.page(), f.category().labelNl(), "detectie",
                     "nog leesbaar; herkend door " + f.recognizer(), at == null ? null : at.box()));
         }
+    }
+
+    /** The ground codes of both regimes, as a box's label shows them ("5.1.2e", "10.2.e", "11.1"). */
+    private static final Set<String> GROUND_CODES = groundCodes();
+
+    private static Set<String> groundCodes() {
+        Set<String> codes = new java.util.HashSet<>();
+        for (nl.openbaar.law.Regime r : nl.openbaar.law.Regime.values()) {
+            nl.openbaar.law.RuleBase.standard().grounds(r).forEach(g -> codes.add(g.code()));
+        }
+        return Set.copyOf(codes);
+    }
+
+    /**
+     * The page with the labels printed in the boxes shown as what they are, a box: "5.1.2e" before "@minvws.nl" is a
+     * box's label next to a kept domain, not the local part of an address, and no address runs on through a box. A
+     * word that is exactly a ground code can never be personal data.
+     */
+    static PageLayout withoutBoxLabels(PageLayout page) {
+        List<nl.openbaar.shared.layout.LaidOutWord> words = new ArrayList<>(page.words().size());
+        StringBuilder text = null;
+        for (nl.openbaar.shared.layout.LaidOutWord w : page.words()) {
+            if (GROUND_CODES.contains(w.text())) {
+                if (text == null) {
+                    text = new StringBuilder(page.text());
+                }
+                String box = "\u2588".repeat(w.end() - w.start());
+                text.replace(w.start(), w.end(), box);
+                words.add(new nl.openbaar.shared.layout.LaidOutWord(box, w.start(), w.end(), w.box(), null));
+            } else {
+                words.add(w);
+            }
+        }
+        return text == null ? page : new PageLayout(page.number(), page.width(), page.height(), text.toString(), words, page.ocr());
     }
 
     private static String plain(String s) {

@@ -190,4 +190,29 @@ class VerifyingRedactionTest {
         assertThat(gate.check("0001.pdf", in, List.of(), List.of(), kept).passed()).isTrue();
         assertThat(gate.check("0001.pdf", in, List.of(), List.of()).passed()).as("without detection only the secrets count").isTrue();
     }
+
+    @Test
+    void aBoxLabelBesideAKeptDomainIsNotAnAddressButALeftLocalPartIs() throws Exception {
+        Path labelled = Files.createTempFile(dir, "labelled", ".pdf");
+        try (TestPdf pdf = new TestPdf()) {
+            PDPage p = pdf.page();
+            // what a redacted header looks like to pdftotext: the box's ground code where the local part was
+            pdf.font(p, "F1", TestPdf.HELVETICA).content(p, """
+                    BT /F1 12 Tf 72 700 Td (Aan: 5.1.2e <5.1.2e @minvws.nl>; 10.2.e <10.2.e @gemeente-voorbeeldstad.nl>) Tj ET
+                    """);
+            pdf.save(labelled);
+        }
+        var check = new nl.openbaar.verification.model.DetectionCheck(nl.openbaar.law.Regime.WOO, List.of(), java.util.Set.of());
+        assertThat(gate.check("0001.pdf", labelled, List.of(), List.of(), check).leaks()).isEmpty();
+        Path left = Files.createTempFile(dir, "left", ".pdf");
+        try (TestPdf pdf = new TestPdf()) {
+            PDPage p = pdf.page();
+            pdf.font(p, "F1", TestPdf.HELVETICA).content(p, """
+                    BT /F1 12 Tf 72 700 Td (Aan: 5.1.2e <pieter.brinkhorst@minvws.nl>) Tj ET
+                    """);
+            pdf.save(left);
+        }
+        assertThat(gate.check("0001.pdf", left, List.of(), List.of(), check).leaks()).extracting(Leak::category)
+                .contains("e-mailadres (lokaal deel)");
+    }
 }

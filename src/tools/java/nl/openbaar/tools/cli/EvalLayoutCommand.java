@@ -72,6 +72,10 @@ public class EvalLayoutCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(n + " documenten gemaakt in " + generate);
             dir = generate;
             if (generateOnly) {
+                // the manifest lists every planted value: beside the folder, so that 'process --documents' reads only documents
+                Path aside = generate.toAbsolutePath().resolveSibling(generate.getFileName() + "-manifest.json");
+                Files.move(generate.resolve("manifest.json"), aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                spec.commandLine().getErr().println("manifest (wat er geplant is): " + aside);
                 return 0;
             }
         }
