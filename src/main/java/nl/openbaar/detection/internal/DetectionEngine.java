@@ -40,6 +40,8 @@ public final class DetectionEngine {
         if (tagged != null) {
             tagged.recognize(scan);
         }
+        NamesAfterPersonCues.find(scan);
+        NamesMentionedAgain.find(scan);
     }
 
     /** Drops what lies under public spans, then decides the office holders' names (see {@link PublicOffices}). */

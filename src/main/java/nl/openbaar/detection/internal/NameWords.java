@@ -27,7 +27,8 @@ final class NameWords {
         PLACE_PREPOSITIONS("place-prepositions"),
         PRONOUNS("pronouns"),
         SIGN_OFF_WORDS("sign-off-words"),
-        ORGANISATION_CONNECTORS("organisation-connectors");
+        ORGANISATION_CONNECTORS("organisation-connectors"),
+        PERSON_CUES("person-cues");
 
         final String section;
 
