@@ -192,9 +192,15 @@ async function drawThumbnails() {
     canvas.height = Math.floor(viewport.height);
     canvas.setAttribute('aria-hidden', 'true');
     await page.render({canvas, canvasContext: canvas.getContext('2d'), viewport}).promise;
+    const name = document.createElement('span');
+    name.className = 'visually-hidden';
+    name.textContent = T.page + ' ' + n + ': ';
     const count = document.createElement('span');
     count.className = 'review-thumb-count';
-    a.append(canvas, count);
+    const tail = document.createElement('span');
+    tail.className = 'visually-hidden';
+    tail.textContent = ' ' + T.open;
+    a.append(canvas, name, count, tail);
     a.addEventListener('click', e => { e.preventDefault(); document.getElementById('pagina-' + n)?.scrollIntoView({block: 'start'}); });
     li.appendChild(a);
     list.appendChild(li);
@@ -208,7 +214,6 @@ function counts() {
     const on = state.redactions.filter(r => r.areas.some(x => x.page === n));
     const open = on.filter(r => r.status === 'proposed').length;
     a.querySelector('.review-thumb-count').textContent = open + '/' + on.length;
-    a.setAttribute('aria-label', T.thumb(n, open, on.length));
     a.classList.toggle('has-open', open > 0);
   }
 }
@@ -381,7 +386,7 @@ function move(stepBy, openOnly = false) {
 }
 
 const actionStatus = {'accepteren': 'accepted', 'afwijzen': 'rejected', 'heropenen': 'proposed'};
-async function act(redaction, action, extra = {}) {
+async function act(redaction, action, extra = {}, advance = false) {
   const keep = selected;
   const before = snapshot();
   const r0 = state.redactions.find(x => x.id === redaction);
@@ -395,9 +400,16 @@ async function act(redaction, action, extra = {}) {
     }
   }
   remember((r0 ? r0.text || r0.category : '') + ' ' + (actionStatus[action] ? T[actionStatus[action]] : action), acts);
-  if (keep) select(keep.redaction, keep.area);
   const r = state.redactions.find(x => x.id === redaction);
   if (r) say(label(r));
+  if (advance && r && r.status !== 'proposed') {
+    // As in the review tools people know: a decision moves on to the next proposal still open.
+    const open = findings().filter(x => x.status === 'proposed');
+    const after = open.find(x => x.areas[0].page > r.areas[0].page || (x.areas[0].page === r.areas[0].page
+      && (x.areas[0].y > r.areas[0].y || (x.areas[0].y === r.areas[0].y && x.areas[0].x > r.areas[0].x)))) || open[0];
+    if (after) { select(after.id, after.areas[0].id); return; }
+  }
+  if (keep) select(keep.redaction, keep.area);
 }
 
 let pending = null;
@@ -502,6 +514,7 @@ async function searchCase() {
     button.textContent = T.redactAll(body.hits.length);
     button.dataset.q = q;
     button.dataset.mode = mode;
+    button.focus();
   }
   say(summary.textContent);
 }
@@ -599,11 +612,13 @@ document.addEventListener('keydown', e => {
     case 'k': move(-1); break;
     case 'J': move(1, true); break;
     case 'K': move(-1, true); break;
-    case 'a': if (canWork && selected) act(selected.redaction, 'accepteren'); break;
-    case 'r': if (canWork && selected) act(selected.redaction, 'afwijzen'); break;
+    case 'a': if (canWork && selected) act(selected.redaction, 'accepteren', {}, true); break;
+    case 'r': if (canWork && selected) act(selected.redaction, 'afwijzen', {}, true); break;
+    case 'n': { const a = document.getElementById('next-document'); if (a) location.href = a.href; break; }
+    case 'N': { const a = document.getElementById('previous-document'); if (a) location.href = a.href; break; }
     case 'h': if (canWork && selected) act(selected.redaction, 'heropenen'); break;
     case 'o': if (canWork && selected) act(selected.redaction, 'alle-voorkomens'); break;
-    case 'p': if (canWork && selected) act(selected.redaction, 'openbaar-in-zaak'); break;
+    case 'p': if (canWork && selected) act(selected.redaction, 'openbaar-in-zaak', {}, true); break;
     case 'u': if (canWork) step(false); break;
     case 'U': if (canWork) step(true); break;
     case '+': case '=': zoom(scale * 1.25); break;

@@ -91,7 +91,7 @@ public class ProcessCommand implements Callable<Integer> {
             m.put("notProcessed", r.notProcessed());
             m.put("warnings", r.warnings());
             m.put("passed", r.verification().passed());
-            m.put("findings", r.verification().leaks().stream().map(Leak::describe).toList());
+            m.put("findings", r.findings());
             Cli.printJson(o, m);
         } else {
             o.printf("%s (%s): %d documenten verzameld, %d gepubliceerd, %d pagina's, %d weglakkingen.%n", r.kenmerk(),

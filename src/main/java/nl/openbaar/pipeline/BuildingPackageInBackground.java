@@ -102,7 +102,7 @@ public class BuildingPackageInBackground implements BackgroundTask {
      * @param findings what the gate found (document, page and category; never the text)
      */
     public record RunResult(Instant at, boolean passed, int documents, int pages, int boxes, int notProcessed,
-            List<String> warnings, List<String> findings) {
+            List<String> warnings, List<String> findings, List<GateFinding> places) {
     }
 
     public Optional<RunResult> lastResult(String kenmerk) {
@@ -110,7 +110,7 @@ public class BuildingPackageInBackground implements BackgroundTask {
             JsonNode n = JSON.readTree(json);
             return new RunResult(instant(n.path("op").asString("")), n.path("geslaagd").asBoolean(false), n.path("documenten").asInt(0),
                     n.path("paginas").asInt(0), n.path("weglakkingen").asInt(0), n.path("nietVerwerkt").asInt(0),
-                    strings(n.path("meldingen")), strings(n.path("bevindingen")));
+                    strings(n.path("meldingen")), strings(n.path("bevindingen")), places(n.path("plaatsen")));
         });
     }
 
@@ -120,6 +120,21 @@ public class BuildingPackageInBackground implements BackgroundTask {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static List<GateFinding> places(JsonNode array) {
+        List<GateFinding> out = new ArrayList<>();
+        for (JsonNode e : array) {
+            JsonNode b = e.path("box");
+            out.add(new GateFinding(e.path("file").asString(""), e.path("page").asInt(0),
+                    e.path("inventoryNumber").isNumber() ? e.path("inventoryNumber").asInt() : null,
+                    e.path("documentId").isNumber() ? e.path("documentId").asLong() : null, e.path("documentPage").asInt(0),
+                    b.isObject() ? new nl.openbaar.shared.layout.Box(b.path("x").asDouble(), b.path("y").asDouble(), b.path("width").asDouble(),
+                            b.path("height").asDouble()) : null,
+                    e.path("category").asString(""), e.path("check").asString(""), e.path("detail").isNull() ? null : e.path("detail").asString(null),
+                    e.path("description").asString("")));
+        }
+        return out;
     }
 
     private static List<String> strings(JsonNode array) {
@@ -149,7 +164,8 @@ public class BuildingPackageInBackground implements BackgroundTask {
         run.put("weglakkingen", report.boxes());
         run.put("nietVerwerkt", report.notProcessed().size());
         run.put("meldingen", report.warnings());
-        run.put("bevindingen", report.verification().leaks().stream().map(Leak::describe).toList());
+        run.put("bevindingen", report.findings().stream().map(GateFinding::description).toList());
+        run.put("plaatsen", report.findings());
         try {
             if (report.written()) {
                 Path current = dir.resolve("pakket");

@@ -102,7 +102,17 @@ public class ProcessingCase {
 
     /** What a run did; {@code written} only when the gate passed and OUT holds the package. */
     public record Report(String kenmerk, Regime regime, int collected, List<Published> published, List<String> notProcessed,
-            List<String> warnings, int reviewOnly, VerificationReport verification, boolean written, Path out) {
+            List<String> warnings, int reviewOnly, VerificationReport verification, boolean written, Path out,
+            Map<Integer, Long> documentIds) {
+
+        public Report {
+            documentIds = Map.copyOf(documentIds);
+        }
+
+        /** The gate's findings with the document and page each belongs to, for acting on them. */
+        public List<GateFinding> findings() {
+            return GateFinding.of(verification.leaks(), published, documentIds);
+        }
 
         public int pages() {
             return published.stream().mapToInt(Published::pages).sum();
@@ -300,7 +310,7 @@ public class ProcessingCase {
         }
         VerificationReport report = new VerificationReport(Instant.now(clock), verdicts);
         if (!report.passed()) {
-            return new Report(kenmerk, regime, collected, published, notProcessed, List.of(), reviewOnly, report, false, out);
+            return new Report(kenmerk, regime, collected, published, notProcessed, List.of(), reviewOnly, report, false, out, ids(toPublish));
         }
         // the decision and the inventory, checked like the documents: a title or remark may not carry a removed name
         List<Secret> everything = secretsPerDoc.values().stream().flatMap(List::stream).map(s -> new Secret(1, s.category(), s.text(), false)).toList();
@@ -308,7 +318,7 @@ public class ProcessingCase {
         verdicts.addAll(decisionAndInventory(kenmerk, toPublish, published, pkg, everything, warnings));
         report = new VerificationReport(Instant.now(clock), verdicts);
         if (!report.passed()) {
-            return new Report(kenmerk, regime, collected, published, notProcessed, warnings, reviewOnly, report, false, out);
+            return new Report(kenmerk, regime, collected, published, notProcessed, warnings, reviewOnly, report, false, out, ids(toPublish));
         }
         try {
             new WritingRedactionLog().write(log, pkg.resolve("redactielog.csv"), pkg.resolve("redactielog.json"));
@@ -317,7 +327,7 @@ public class ProcessingCase {
         } catch (IOException e) {
             throw new UncheckedIOException("het pakket kon niet worden geschreven: " + e.getMessage(), e);
         }
-        return new Report(kenmerk, regime, collected, published, notProcessed, warnings, reviewOnly, report, true, out);
+        return new Report(kenmerk, regime, collected, published, notProcessed, warnings, reviewOnly, report, true, out, ids(toPublish));
     }
 
     /**
@@ -500,6 +510,12 @@ public class ProcessingCase {
             Files.delete(abs); // checked empty at the start
         }
         Files.move(pkg, abs, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Map<Integer, Long> ids(List<Document> docs) {
+        Map<Integer, Long> m = new java.util.HashMap<>();
+        docs.forEach(d -> m.put(d.inventoryNumber(), d.id()));
+        return m;
     }
 
     private static void writeVerification(Path file, VerificationReport report, List<Published> published, int notProcessed,

@@ -38,8 +38,22 @@ public class ProposingForReview {
     private final ProposingRedactions proposing;
     private final ReviewingRedactions reviewing;
     private final DetectingPersonalData detection = DetectingPersonalData.standard();
+    private final double acceptFrom;
 
-    public ProposingForReview(Documents documents, FindingRequests requests, ProposingRedactions proposing, ReviewingRedactions reviewing) {
+    /**
+     * @param acceptFrom {@code openbaar.review.accept-unattended-from}: the confidence from which a finding detection
+     *                   would redact is accepted without a person (default 0.9: e-mail addresses, validated phone numbers,
+     *                   BSN, IBAN, names from a header or signature); below it, such as an address without a postcode
+     *                   beside it (0.7) or a name only the name model found, it waits for review. 1.0 leaves everything
+     *                   to a person; 0 accepts all that detection would redact, as before.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ProposingForReview(Documents documents, FindingRequests requests, ProposingRedactions proposing, ReviewingRedactions reviewing,
+            @org.springframework.beans.factory.annotation.Value("${openbaar.review.accept-unattended-from:0.9}") double acceptFrom) {
+        if (!(acceptFrom >= 0 && acceptFrom <= 1.0001)) {
+            throw new IllegalArgumentException("openbaar.review.accept-unattended-from must be between 0 and 1: " + acceptFrom);
+        }
+        this.acceptFrom = acceptFrom;
         this.documents = documents;
         this.requests = requests;
         this.proposing = proposing;
@@ -76,10 +90,15 @@ public class ProposingForReview {
         List<Redaction> stored = proposing.propose(proposals, "detectie");
         for (int i = 0; i < findings.size(); i++) {
             Redaction r = stored.get(i);
-            if (findings.get(i).handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
+            if (sure(findings.get(i)) && r.status() == RedactionStatus.PROPOSED) {
                 reviewing.acceptIfUndecided(r.id(), ProcessingCase.UNATTENDED);
             }
         }
         return new Outcome(proposals.size(), docs.size());
+    }
+
+    /** Whether a finding is accepted without a person: detection would redact it, and its confidence is high enough. */
+    boolean sure(Finding f) {
+        return f.handling() == Handling.REDACT && f.score() >= acceptFrom;
     }
 }

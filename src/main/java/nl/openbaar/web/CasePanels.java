@@ -47,7 +47,25 @@ public class CasePanels {
      * @param findings what the gate found (document, page and category; never the text)
      */
     public record PackageRun(java.time.Instant at, boolean passed, int documents, int pages, int boxes, int notProcessed,
-            List<String> warnings, List<String> findings, boolean ready) {
+            List<String> warnings, List<String> findings, boolean ready, List<Place> places) {
+    }
+
+    /** A finding of the package check with where to act on it: the review screen at that page and place. */
+    public record Place(String description, String category, String check, String file, Integer inventoryNumber, int page, String link) {
+
+        static Place of(nl.openbaar.pipeline.GateFinding f) {
+            String link = null;
+            if (f.documentId() != null) {
+                link = "/beheer/documenten/" + f.documentId() + "/beoordelen";
+                if (f.box() != null && f.documentPage() > 0) {
+                    link += String.format(java.util.Locale.ROOT, "#vlak=%d,%.1f,%.1f,%.1f,%.1f", f.documentPage(), f.box().x(), f.box().y(),
+                            f.box().width(), f.box().height());
+                } else if (f.documentPage() > 0) {
+                    link += "#pagina-" + f.documentPage();
+                }
+            }
+            return new Place(f.description(), f.category(), f.check(), f.file(), f.inventoryNumber(), f.documentPage(), link);
+        }
     }
 
     private final BackOfficePublications publications;
@@ -88,7 +106,7 @@ public class CasePanels {
         boolean ready = building.latest(kenmerk).isPresent();
         return building.lastResult(kenmerk)
                 .map(r -> new PackageRun(r.at(), r.passed(), r.documents(), r.pages(), r.boxes(), r.notProcessed(), r.warnings(),
-                        r.findings(), ready))
-                .orElse(ready ? new PackageRun(null, true, 0, 0, 0, 0, List.of(), List.of(), true) : null);
+                        r.findings(), ready, r.places().stream().map(Place::of).toList()))
+                .orElse(ready ? new PackageRun(null, true, 0, 0, 0, 0, List.of(), List.of(), true, List.of()) : null);
     }
 }
