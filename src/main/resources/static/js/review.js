@@ -502,6 +502,8 @@ async function searchCase() {
   hitsEl.appendChild(summary);
   const ol = document.createElement('ol');
   ol.className = 'search-hit-list';
+  ol.tabIndex = 0; // it scrolls: reachable by keyboard
+  ol.setAttribute('aria-label', summary.textContent);
   for (const h of body.hits.slice(0, 200)) {
     const li = document.createElement('li');
     li.className = 'search-hit';

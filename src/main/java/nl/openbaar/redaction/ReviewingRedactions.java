@@ -172,8 +172,9 @@ public class ReviewingRedactions {
     public Redaction draw(NewRedaction drawn, String user) {
         Document d = rules.document(drawn.documentId());
         rules.check(d, drawn);
+        String text = drawn.coveredText() != null || drawn.areas().size() != 1 ? drawn.coveredText() : rules.textUnder(d, drawn.areas().get(0));
         NewRedaction checked = new NewRedaction(drawn.documentId(), drawn.areas(), rules.ground(d, drawn.ground()),
-                drawn.category(), drawn.coveredText(), drawn.subject(), null, null, drawn.explanation());
+                drawn.category(), text, drawn.subject(), null, null, drawn.explanation());
         Instant now = Instant.now(clock);
         long id = redactions.insert(d.requestId(), checked, RedactionRules.textKey(checked.coveredText()), RedactionStatus.ACCEPTED,
                 user(user), now, user(user), now);

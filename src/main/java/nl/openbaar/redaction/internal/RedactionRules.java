@@ -70,6 +70,29 @@ public class RedactionRules {
         }
     }
 
+    /**
+     * The words of the document's page whose middle lies inside the box, in reading order: the text a drawn box covers,
+     * so that it can be applied everywhere or kept public like a finding. Null when no word lies under it (an image, a
+     * page not read yet).
+     */
+    public String textUnder(Document d, PageBox area) {
+        try {
+            var page = documents.page(d.id(), area.page());
+            StringBuilder sb = new StringBuilder();
+            Box b = area.box();
+            for (var w : page.words()) {
+                double cx = w.box().x() + w.box().width() / 2;
+                double cy = w.box().y() + w.box().height() / 2;
+                if (cx >= b.x() && cx <= b.x() + b.width() && cy >= b.y() && cy <= b.y() + b.height()) {
+                    sb.append(sb.isEmpty() ? "" : " ").append(w.text());
+                }
+            }
+            return sb.isEmpty() ? null : sb.toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** What "the same text" means for applying a decision everywhere: case, spacing and accents aside. */
     public static String textKey(String text) {
         if (text == null || text.isBlank()) {
