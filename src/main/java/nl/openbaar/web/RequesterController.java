@@ -25,7 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The requester's side: a public form to submit a request (receipt page with the reference, the legal deadline
@@ -44,9 +43,11 @@ class RequesterController {
     private final ReceiptMail mail;
     private final BackOfficePublications publications;
     private final Clock clock;
+    private final Throttles throttles;
 
     RequesterController(RegisteringRequest registering, FindingRequests finding, RequesterAccess access, Audited audited,
-            ReceiptMail mail, BackOfficePublications publications, Clock clock) {
+            ReceiptMail mail, BackOfficePublications publications, Clock clock, Throttles throttles) {
+        this.throttles = throttles;
         this.registering = registering;
         this.finding = finding;
         this.access = access;
@@ -65,7 +66,7 @@ class RequesterController {
     }
 
     @PostMapping("/verzoek-indienen")
-    String submit(HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response, Model model, RedirectAttributes flash) {
+    String submit(HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response, Model model) {
         Map<String, String> form = RequestPages.formValues(http, "name", "email", "address", "phone", "subject", "items",
                 "requestedFrom", "requestedTo", "website");
         if (form.containsKey("website")) {
@@ -88,11 +89,14 @@ class RequesterController {
                 return r;
             }, r -> Auditing.Subject.request(r.verzoek().kenmerk()), RequestJson::full);
             boolean mailed = mail.send(v, code[0]);
-            flash.addFlashAttribute("kenmerk", v.verzoek().kenmerk());
-            flash.addFlashAttribute("code", code[0]);
-            flash.addFlashAttribute("deadline", v.deadlines().deadline());
-            flash.addFlashAttribute("mailed", mailed);
-            return "redirect:/verzoek-indienen/ontvangen";
+            // The receipt is the answer to the POST itself: the code never goes into a URL, and no session is needed
+            // to carry it over a redirect. Not cached anywhere.
+            response.setHeader("Cache-Control", "no-store");
+            model.addAttribute("kenmerk", v.verzoek().kenmerk());
+            model.addAttribute("code", code[0]);
+            model.addAttribute("deadline", v.deadlines().deadline());
+            model.addAttribute("mailed", mailed);
+            return "requester/receipt";
         } catch (InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("form", form);
@@ -109,17 +113,28 @@ class RequesterController {
         return "requester/receipt";
     }
 
+    /** The form only: the code is never taken from a URL (it would end up in history, logs and Referer headers). */
     @GetMapping("/status")
-    String statusForm(@RequestParam(required = false) String kenmerk, @RequestParam(required = false) String code, Model model) {
-        if (kenmerk != null && code != null) {
-            return status(kenmerk, code, model);
-        }
+    String statusForm(@RequestParam(required = false) String kenmerk, Model model) {
+        model.addAttribute("kenmerk", kenmerk == null || kenmerk.length() > nl.openbaar.request.model.Limits.KENMERK_LENGTH ? null : kenmerk);
         return "requester/status-form";
     }
 
+    /** The code by POST only, and so many failed tries per address per window (then 429 until the oldest ages out). */
     @PostMapping("/status")
-    String status(@RequestParam String kenmerk, @RequestParam String code, Model model) {
-        if (!access.opens(kenmerk, code)) {
+    String status(@RequestParam String kenmerk, @RequestParam String code, HttpServletRequest http,
+            jakarta.servlet.http.HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        var wait = throttles.status.wait(http.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(wait.get().getSeconds()));
+            model.addAttribute("waitMinutes", Throttles.minutes(wait.get()));
+            model.addAttribute("kenmerk", kenmerk);
+            return "requester/status-form";
+        }
+        if (kenmerk.length() > nl.openbaar.request.model.Limits.KENMERK_LENGTH || code.length() > 100 || !access.opens(kenmerk, code)) {
+            throttles.status.failed(http.getRemoteAddr());
             model.addAttribute("failed", true);
             model.addAttribute("kenmerk", kenmerk);
             return "requester/status-form";

@@ -37,7 +37,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Throttles throttles) throws Exception {
+        http.addFilterBefore(throttles.loginFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(roles(Role.values()))
@@ -51,12 +52,17 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain site(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, Accounts accounts,
-            @Value("${openbaar.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
+            @Value("${openbaar.oidc.username-claim:preferred_username}") String usernameClaim, Throttles throttles) throws Exception {
+        http.addFilterBefore(throttles.loginFilter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        // No session before login: the CSRF token in a cookie, the page asked for before login in a cookie, a failed
+        // login's message from the URL. The public portal and the requester's pages never create a session.
+        http.csrf(c -> c.csrfTokenRepository(csrfCookie()))
+                .requestCache(r -> r.requestCache(new org.springframework.security.web.savedrequest.CookieRequestCache()));
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/beheer/accounts/**", "/beheer/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/beheer/**").hasAnyRole(roles(Role.values()))
                         .anyRequest().permitAll())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/beheer", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/beheer", false).failureHandler(failure()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
                 .exceptionHandling(e -> e.accessDeniedPage("/geen-toegang"))
                 .headers(h -> h
@@ -69,6 +75,19 @@ public class SecurityConfig {
                     .userInfoEndpoint(u -> u.oidcUserService(OidcAccounts.userService(accounts, usernameClaim))));
         }
         return http.build();
+    }
+
+    private static org.springframework.security.web.csrf.CookieCsrfTokenRepository csrfCookie() {
+        var repo = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+        repo.setCookieName("OPENBAAR_CSRF");
+        repo.setCookieCustomizer(c -> c.sameSite("Strict").httpOnly(true));
+        return repo;
+    }
+
+    private static org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler failure() {
+        var handler = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/login?error");
+        handler.setAllowSessionCreation(false);
+        return handler;
     }
 
     @Bean

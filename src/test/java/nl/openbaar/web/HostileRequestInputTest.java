@@ -49,6 +49,8 @@ class HostileRequestInputTest {
         registry.add("openbaar.data-dir", data::toString);
         // The test's client talks plain http to localhost; java.net's cookie store keeps secure cookies for https only.
         registry.add("server.servlet.session.cookie.secure", () -> "false");
+        // As behind a reverse proxy: the client's address from X-Forwarded-For (the proxy, here loopback, is trusted).
+        registry.add("server.forward-headers-strategy", () -> "native");
     }
 
     private static final String PASSWORD = "hostile-input-wachtwoord";
@@ -85,9 +87,16 @@ class HostileRequestInputTest {
         final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
+        String address = "127.0.0.1";
+
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
+                    .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        Browser from(String address) {
+            this.address = address;
+            return this;
         }
 
         HttpResponse<String> post(String formPath, String actionPath, List<String> fields) throws Exception {
@@ -107,6 +116,7 @@ class HostileRequestInputTest {
             }
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + actionPath))
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .header("X-Forwarded-For", address)
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         }
 
@@ -208,6 +218,73 @@ class HostileRequestInputTest {
         HttpResponse<String> old = b.get("/besluiten?van=-999999999-01-01");
         assertThat(old.statusCode()).isEqualTo(400);
         assertThat(old.body()).contains("van");
+    }
+
+    // --- sessions and guessing ---
+
+    private static boolean setsSession(HttpResponse<String> r) {
+        return r.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("OPENBAAR_SESSION="));
+    }
+
+    @Test
+    void anonymousPagesCreateNoSessionAndLoginDoes() throws Exception {
+        Browser b = new Browser();
+        for (String path : List.of("/", "/besluiten", "/zoeken?q=subsidie", "/categorieen", "/verzoek-indienen", "/status", "/login",
+                "/beheer/verzoeken", "/?lang=en")) {
+            HttpResponse<String> r = b.get(path);
+            assertThat(setsSession(r)).as(path + " " + r.headers().allValues("Set-Cookie")).isFalse();
+        }
+        HttpResponse<String> submitted = b.post("/verzoek-indienen", "/verzoek-indienen", requesterForm());
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(submitted.body()).contains("id=\"code\"");
+        assertThat(setsSession(submitted)).isFalse();
+        HttpResponse<String> wrongLogin = b.post("/login", "/login", List.of("username", "behandelaar", "password", "fout-fout-fout-1"));
+        assertThat(setsSession(wrongLogin)).isFalse();
+        HttpResponse<String> login = b.post("/login", "/login", List.of("username", "behandelaar", "password", PASSWORD));
+        assertThat(setsSession(login)).isTrue();
+    }
+
+    @Test
+    void theStatusCodeOnlyByPostAndSoManyWrongCodesPerAddress() throws Exception {
+        Browser b = new Browser().from("198.51.100.7");
+        String receipt = b.post("/verzoek-indienen", "/verzoek-indienen", requesterForm()).body();
+        String kenmerk = PublicationFlowTest.firstMatch(receipt, "id=\"kenmerk\">([^<]+)<");
+        String code = PublicationFlowTest.firstMatch(receipt, "id=\"code\">([^<]+)<");
+        // In a URL the code opens nothing.
+        HttpResponse<String> byGet = b.get("/status?kenmerk=" + kenmerk + "&code=" + code);
+        assertThat(byGet.body()).doesNotContain("de subsidie voor het dorpshuis");
+        assertThat(b.post("/status", "/status", List.of("kenmerk", kenmerk, "code", code)).body()).contains("de subsidie voor het dorpshuis");
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> wrong = b.post("/status", "/status", List.of("kenmerk", kenmerk, "code", "AAAA-BBBB-CCCC-" + (1000 + i)));
+            assertThat(wrong.statusCode()).isEqualTo(200);
+            assertThat(wrong.body()).contains("kennen wij niet");
+        }
+        // The eleventh wrong try, and then also the right code, wait; another address is not held up.
+        HttpResponse<String> held = b.post("/status", "/status", List.of("kenmerk", kenmerk, "code", code));
+        assertThat(held.statusCode()).isEqualTo(429);
+        assertThat(held.headers().firstValue("Retry-After")).isPresent();
+        assertThat(held.body()).doesNotContain("de subsidie voor het dorpshuis").contains("minuten");
+        assertThat(new Browser().from("198.51.100.8").post("/status", "/status", List.of("kenmerk", kenmerk, "code", code)).body())
+                .contains("de subsidie voor het dorpshuis");
+    }
+
+    @Test
+    void loginsAreLimitedPerAddressBesidesTheLockOut() throws Exception {
+        // Twenty wrong passwords for twenty different (unknown) accounts: no account is locked, the address is.
+        Browser b = new Browser().from("203.0.113.9");
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> r = b.post("/login", "/login", List.of("username", "gok" + i, "password", "fout-fout-fout-" + i));
+            assertThat(r.headers().firstValue("Location")).get().asString().contains("error");
+        }
+        HttpResponse<String> held = b.post("/login", "/login", List.of("username", "behandelaar", "password", PASSWORD));
+        assertThat(held.statusCode()).isEqualTo(429);
+        assertThat(setsSession(held)).isFalse();
+        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/verzoeken"))
+                .header("X-Forwarded-For", "203.0.113.9").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("behandelaar:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(429);
+        // The same account from another address still logs in: the account was not locked by this.
+        new Browser().from("203.0.113.10").login();
     }
 
     // --- the JSON API ---
