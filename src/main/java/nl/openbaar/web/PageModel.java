@@ -33,6 +33,8 @@ class PageModel {
     void layout(HttpServletRequest request, Locale locale, Model model) {
         model.addAttribute("currentPath", request.getRequestURI());
         model.addAttribute("otherLang", "en".equals(locale.getLanguage()) ? "nl" : "en");
+        // The scripts' CSRF token only for the back office: a public page without a form sets no cookie at all.
+        model.addAttribute("signedIn", request.getUserPrincipal() != null);
         // The one organisation name every page shows, the same the letters and the Woo-index use.
         model.addAttribute("organisationName", organisation.organisation().name());
     }

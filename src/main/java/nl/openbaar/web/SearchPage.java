@@ -140,6 +140,10 @@ class SearchPage {
         if (p < 1) {
             throw new InvalidInputException("pagina", "geef een paginanummer vanaf 1");
         }
+        if (p > 10_000) {
+            // Past any real result list, and (p - 1) × page size would overflow an int.
+            throw new InvalidInputException("pagina", "kies een pagina tot en met 10.000");
+        }
         return p;
     }
 

@@ -234,6 +234,10 @@ class HostileRequestInputTest {
             HttpResponse<String> r = b.get(path);
             assertThat(setsSession(r)).as(path + " " + r.headers().allValues("Set-Cookie")).isFalse();
         }
+        // The portal's pages set no cookie at all (the CSRF cookie only where there is a form to post).
+        for (String path : List.of("/", "/besluiten", "/zoeken?q=subsidie", "/categorieen")) {
+            assertThat(new Browser().get(path).headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
         HttpResponse<String> submitted = b.post("/verzoek-indienen", "/verzoek-indienen", requesterForm());
         assertThat(submitted.statusCode()).isEqualTo(200);
         assertThat(submitted.body()).contains("id=\"code\"");
