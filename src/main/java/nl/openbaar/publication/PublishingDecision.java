@@ -27,14 +27,25 @@ public class PublishingDecision {
     private final RecordingEvent recording;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ReadingCaseStatus caseStatus;
 
     public PublishingDecision(JdbcPublications publications, PortalSearch search, RecordingEvent recording,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, ReadingCaseStatus caseStatus) {
+        this.caseStatus = caseStatus;
         this.publications = publications;
         this.search = search;
         this.recording = recording;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    /** The portal shows the decision's date and its sending: a case is published only once both are on its timeline. */
+    private void requireDecidedAndSent(String kenmerk) {
+        var status = caseStatus.of(kenmerk);
+        if (status.dates().decided() == null || status.dates().sent() == null) {
+            throw new InvalidInputException("besluit", "publiceren kan pas als het besluit is genomen en verzonden: leg op de"
+                    + " tijdlijn van " + kenmerk + " eerst de besluitdatum en de verzenddatum vast");
+        }
     }
 
     public Publicatie publish(String publicId, String publisher) {
@@ -43,6 +54,9 @@ public class PublishingDecision {
             if (p.status() != PublicationStatus.APPROVED) {
                 throw new InvalidInputException("status", "alleen een goedgekeurde publicatie kan worden gepubliceerd (nu: "
                         + p.status() + ")");
+            }
+            if (p.source() == nl.openbaar.publication.model.PublicationSource.CASE) {
+                requireDecidedAndSent(p.kenmerk());
             }
             publications.published(p.id(), clock.instant());
             publications.addHistory(p.id(), null, clock.instant(), "published", null, null);

@@ -40,6 +40,11 @@ public class ReadingCaseDates {
         return of(requests.get(kenmerk));
     }
 
+    /** The dates on a request's timeline, for a view already read. */
+    public CaseDates ofView(VerzoekView v) {
+        return of(v);
+    }
+
     private static CaseDates of(VerzoekView v) {
         return new CaseDates(v.verzoek().receivedDate(), first(v, EventType.DECIDED), first(v, EventType.SENT),
                 v.deadlines() == null ? null : v.deadlines().deadline());

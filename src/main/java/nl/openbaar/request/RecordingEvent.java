@@ -138,6 +138,13 @@ public class RecordingEvent {
                     throw new InvalidInputException("type", "leg eerst het besluit vast");
                 }
             }
+            case PUBLISHED -> {
+                // Publication follows the decision and its sending: the portal shows both dates.
+                if (!has(events, EventType.DECIDED) || !has(events, EventType.SENT)) {
+                    throw new InvalidInputException("type", "publiceren kan pas als het besluit is genomen en verzonden:"
+                            + " leg eerst de besluitdatum en de verzenddatum vast");
+                }
+            }
             case DECIDED -> {
                 if (has(events, EventType.DECIDED)) {
                     throw new InvalidInputException("type", "er is al een besluit vastgelegd");

@@ -8,7 +8,10 @@ import java.util.Map;
 import nl.openbaar.account.CaseTeams;
 import nl.openbaar.deadline.model.DeadlineStatus;
 import nl.openbaar.publication.BackOfficePublications;
+import nl.openbaar.publication.ReadingCaseStatus;
 import nl.openbaar.publication.Reporting;
+import nl.openbaar.publication.model.CaseStatus;
+import nl.openbaar.request.model.Stage;
 import nl.openbaar.publication.model.MonthFigures;
 import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.request.FindingRequests;
@@ -29,10 +32,14 @@ class DashboardController {
     private final CaseTeams teams;
     private final NextSteps nextSteps;
     private final TrackingProgress progress;
+    private final ReadingCaseStatus caseStatus;
+    private final java.time.Clock clock;
 
     DashboardController(FindingRequests requests, Reporting reporting, BackOfficePublications publications, CaseTeams teams,
-            NextSteps nextSteps, TrackingProgress progress) {
+            NextSteps nextSteps, TrackingProgress progress, ReadingCaseStatus caseStatus, java.time.Clock clock) {
         this.progress = progress;
+        this.caseStatus = caseStatus;
+        this.clock = clock;
         this.requests = requests;
         this.reporting = reporting;
         this.publications = publications;
@@ -41,19 +48,27 @@ class DashboardController {
     }
 
     /** An open request with what to do next. */
-    public record Row(VerzoekView v, NextSteps.Step next, boolean mine) {
+    public record Row(VerzoekView v, NextSteps.Step next, boolean mine, CaseStatus status) {
     }
 
     @GetMapping("/beheer")
     String dashboard(Authentication user, Model model) {
         List<String> mine = teams.casesOf(user.getName());
         List<Row> open = new ArrayList<>();
+        List<Row> recent = new ArrayList<>();
+        java.time.LocalDate monthAgo = java.time.LocalDate.now(clock).minusDays(31);
         for (VerzoekView v : requests.byUrgency()) {
-            if (v.deadlines().status().open()) {
-                open.add(new Row(v, nextSteps.of(v), mine.contains(v.verzoek().kenmerk())));
+            // A decided case stays here until it is sent and published: those steps are work too.
+            CaseStatus status = caseStatus.of(v);
+            boolean unfinished = status.stage() == Stage.DECIDED || status.stage() == Stage.SENT;
+            if (v.deadlines().status().open() || unfinished) {
+                open.add(new Row(v, nextSteps.of(v), mine.contains(v.verzoek().kenmerk()), status));
+            } else if (status.published() != null && status.published().isAfter(monthAgo) && recent.size() < 10) {
+                recent.add(new Row(v, nextSteps.of(v), mine.contains(v.verzoek().kenmerk()), status));
             }
         }
         model.addAttribute("open", open);
+        model.addAttribute("recent", recent);
         model.addAttribute("awaiting", publications.withStatus(PublicationStatus.AWAITING_APPROVAL, PublicationStatus.APPROVED));
 
         YearMonth now = reporting.thisMonth();

@@ -147,7 +147,7 @@ class RequestPages {
                     () -> recording.record(kenmerk, event, user.getName()), v -> event);
             flash.addFlashAttribute("message", "event.recorded");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("eventError", e.describe());
+            flash.addFlashAttribute("eventError", eventError(e));
             flash.addFlashAttribute("eventType", form.get("type"));
         }
         return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#tijdlijn";
@@ -188,6 +188,19 @@ class RequestPages {
             flash.addFlashAttribute("teamError", e.describe());
         }
         return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#team";
+    }
+
+    /**
+     * A step refused by the timeline ("already extended") is about the case, not about a field the user typed in:
+     * say it as a sentence. A refused field keeps its name in front.
+     */
+    static String eventError(InvalidInputException e) {
+        if (!"type".equals(e.field())) {
+            return e.describe();
+        }
+        String m = e.getMessage().strip();
+        String sentence = m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        return sentence.endsWith(".") ? sentence : sentence + ".";
     }
 
     private Map<String, Object> teamState(String kenmerk) {

@@ -72,6 +72,7 @@ class PublicationFlowTest extends WebTest {
         String k = registering.register(new NewRequest(null, "woo", requester, LocalDate.now().minusDays(30),
                 LocalDate.now().minusDays(29), "email", subject, List.of("alles"), null, null, null, null), "test").verzoek().kenmerk();
         recording.record(k, new NewEvent("decided", LocalDate.now().minusDays(2), null, null, Map.of()), "test");
+        recording.record(k, new NewEvent("sent", LocalDate.now().minusDays(1), null, null, Map.of()), "test");
         account("pf-behandelaar", Role.CASE_HANDLER);
         account("pf-publicatie", Role.PUBLISHER);
         teams.add(k, "pf-behandelaar", "test");
@@ -226,6 +227,62 @@ class PublicationFlowTest extends WebTest {
                 .contains("ingetrokken");
         // The other document stays.
         assertThat(html("/zoeken?q=bijlage")).contains("Bijlage");
+    }
+
+    @Autowired
+    nl.openbaar.account.RequesterAccess requesterAccess;
+
+    @Test
+    void publicationNeedsADecisionAndItsSendingAndThenEveryPageShowsTheSameStatusAndDates() throws Exception {
+        String k = registering.register(new NewRequest(null, "woo", new Verzoeker("Anouk Brandsma", null, null, null),
+                LocalDate.now().minusDays(30), LocalDate.now().minusDays(29), "email", "de vaarroute van de veerpont",
+                List.of("alles"), null, null, null, null), "test").verzoek().kenmerk();
+        account("pf-behandelaar", Role.CASE_HANDLER);
+        account("pf-publicatie", Role.PUBLISHER);
+        teams.add(k, "pf-behandelaar", "test");
+        String id = prepare(k, pkg("veerpont", List.of(Line.text("Besluit op uw verzoek over de veerpont"), Line.text("Geachte heer/mevrouw,"))));
+        mvc.perform(post("/beheer/publicaties/" + id + "/goedkeuren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()))
+                .andExpect(status().isFound());
+        // Not decided, not sent: publishing is refused and nothing goes public.
+        mvc.perform(post("/beheer/publicaties/" + id + "/publiceren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(publications.find(id).orElseThrow().status().name()).isEqualTo("APPROVED");
+        mvc.perform(get("/besluiten/" + id)).andExpect(status().isNotFound());
+        LocalDate decided = LocalDate.now().minusDays(3);
+        LocalDate sent = LocalDate.now().minusDays(2);
+        recording.record(k, new NewEvent("decided", decided, null, null, Map.of()), "test");
+        String beforeSending = mvc.perform(get("/beheer").with(user("pf-behandelaar").roles("CASE_HANDLER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(beforeSending).contains(k).contains("Besluit verzenden aan de verzoeker");
+        recording.record(k, new NewEvent("sent", sent, null, null, Map.of()), "test");
+        mvc.perform(post("/beheer/publicaties/" + id + "/publiceren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(publications.find(id).orElseThrow().status().name()).isEqualTo("PUBLISHED");
+
+        Format fmt = new Format();
+        String decidedText = fmt.longDate(decided);
+        String sentText = fmt.longDate(sent);
+        String requestPage = mvc.perform(get("/beheer/verzoeken/" + k).with(user("pf-behandelaar").roles("CASE_HANDLER")))
+                .andReturn().getResponse().getContentAsString();
+        String dashboard = mvc.perform(get("/beheer").with(user("pf-behandelaar").roles("CASE_HANDLER")))
+                .andReturn().getResponse().getContentAsString();
+        String code = requesterAccess.issue(k);
+        String requester = mvc.perform(post("/status").with(csrf()).param("kenmerk", k).param("code", code))
+                .andReturn().getResponse().getContentAsString();
+        String portal = html("/besluiten/" + id);
+        assertThat(firstMatch(requestPage, "id=\"stage\"[^>]*><strong>([^<]+)<")).isEqualTo("gepubliceerd");
+        assertThat(firstMatch(requester, "id=\"state\">([^<]+)<")).isEqualTo("gepubliceerd");
+        assertThat(firstMatch(portal, "id=\"stage\">([^<]+)<")).isEqualTo("gepubliceerd");
+        String dashboardLine = firstMatch(dashboard, "(?s)(<li[^>]*>\\s*<a[^>]*>" + Pattern.quote(k) + "</a>.*?</li>)");
+        assertThat(dashboardLine).contains("gepubliceerd");
+        for (String page : List.of(requestPage, dashboardLine, requester, portal)) {
+            assertThat(page).contains(decidedText).contains(sentText);
+        }
+        assertThat(firstMatch(portal, "id=\"decision-date\">([^<]+)<")).isEqualTo(decidedText);
+        assertThat(firstMatch(portal, "id=\"sent-date\">([^<]+)<")).isEqualTo(sentText);
+        assertThat(firstMatch(requester, "id=\"decision-date\">([^<]+)<")).isEqualTo(decidedText);
+        assertThat(firstMatch(requester, "id=\"sent-date\">([^<]+)<")).isEqualTo(sentText);
+        assertThat(requestPage).doesNotContain(">loopt<");
     }
 
     @Test
