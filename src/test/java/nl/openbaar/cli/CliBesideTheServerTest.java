@@ -157,6 +157,8 @@ class CliBesideTheServerTest {
         String pub = String.valueOf(JSON.readValue(ok("publication", "prepare", "--case", k, "--package", out.toString(),
                 "--user", "behandelaar", "--json").out(), Map.class).get("id"));
         ok("publication", "approve", pub, "--user", "publicatie");
+        ok("request", "event", k, "--type", "decided", "--date", "2023-04-01");
+        ok("request", "event", k, "--type", "sent", "--date", "2023-04-02");
         // the portal index: written here while the server has it open for searching
         ok("publication", "publish", pub, "--user", "publicatie");
 

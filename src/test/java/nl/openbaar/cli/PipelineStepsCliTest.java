@@ -97,6 +97,9 @@ class PipelineStepsCliTest {
         assertThat(fourEyes.exit()).as("the case handler is no publisher and may not approve").isEqualTo(2);
         assertThat(run("publication", "publish", pub, "--user", "publicatie").exit()).as("not approved yet").isEqualTo(2);
         ok("publication", "approve", pub, "--user", "publicatie");
+        assertThat(run("publication", "publish", pub, "--user", "publicatie").exit()).as("not decided and sent yet").isEqualTo(2);
+        ok("request", "event", k, "--type", "decided", "--date", "2023-04-01");
+        ok("request", "event", k, "--type", "sent", "--date", "2023-04-02");
         ok("publication", "publish", pub, "--user", "publicatie");
         assertThat(rows(ok("publication", "list", "--case", k, "--json").out())).singleElement()
                 .satisfies(p -> assertThat(p.get("status")).isEqualTo("published"));
