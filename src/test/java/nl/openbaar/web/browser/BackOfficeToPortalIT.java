@@ -48,6 +48,9 @@ class BackOfficeToPortalIT {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    nl.openbaar.request.RecordingEvent recording;
+
     static Browser browser;
 
     @BeforeAll
@@ -207,6 +210,12 @@ class BackOfficeToPortalIT {
         assertThat(b.status("/besluiten/" + publicId)).isEqualTo(404);
         assertThat(b.status("/documenten/" + fileId)).isEqualTo(404);
         logout();
+
+        // The decision is taken and sent before it goes public (publication needs both dates).
+        recording.record(kenmerk, new nl.openbaar.request.model.NewEvent("decided", LocalDate.now().minusDays(1), null, null,
+                java.util.Map.of()), "b-behandelaar");
+        recording.record(kenmerk, new nl.openbaar.request.model.NewEvent("sent", LocalDate.now(), null, null,
+                java.util.Map.of()), "b-behandelaar");
 
         // A publisher approves and publishes.
         login("b-publicatie");
