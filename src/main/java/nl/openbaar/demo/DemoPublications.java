@@ -47,10 +47,12 @@ class DemoPublications {
     private final Clock clock;
     private final ProcessingCase processing;
     private final DemoDocuments documents;
+    private final DemoStatus status;
 
     DemoPublications(RegisteringRequest registering, RecordingEvent recording, CaseTeams teams, PreparingVerifiedPackage preparing,
             ApprovingPublication approving, PublishingDecision publishing, Clock clock, ProcessingCase processing,
-            DemoDocuments documents) {
+            DemoDocuments documents, DemoStatus status) {
+        this.status = status;
         this.processing = processing;
         this.documents = documents;
         this.registering = registering;
@@ -88,8 +90,15 @@ class DemoPublications {
             ProcessingCase.Report report = processing.process(
                     new ProcessingCase.Options(folder, out, "woo", null, kenmerk), p -> { });
             if (!report.written()) {
-                LOG.warn("Demo decision not published: the check did not pass ({} findings, {} documents not processed)",
-                        report.verification().leaks().size(), report.notProcessed().size());
+                List<String> missing = SystemPackages.missing();
+                String why = "Het demobesluit is niet gepubliceerd: de controle keurde het pakket af ("
+                        + report.verification().leaks().size() + " bevindingen, " + report.notProcessed().size()
+                        + " documenten niet verwerkt)."
+                        + (missing.isEmpty() ? "" : " Deze systeempakketten ontbreken: " + String.join(", ", missing)
+                                + " (./openbaar installeert ze; of: sudo apt-get install " + String.join(" ", missing) + ").");
+                LOG.warn(why);
+                report.notProcessed().forEach(n -> LOG.warn("  niet verwerkt: {}", n));
+                status.couldNot(why);
                 return;
             }
             Publicatie p = preparing.prepare(kenmerk, out, new PreparingPublication.Options(
@@ -100,7 +109,11 @@ class DemoPublications {
             LOG.info("Demo decision published on the portal after the whole pipeline ({} documents, {} redactions): /besluiten/{}",
                     report.published().size(), report.boxes(), p.publicId());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Demo decision not published: {}", e.toString());
+            List<String> missing = SystemPackages.missing();
+            String why = "Het demobesluit is niet gepubliceerd: " + e.getMessage()
+                    + (missing.isEmpty() ? "" : " Deze systeempakketten ontbreken: " + String.join(", ", missing) + ".");
+            LOG.warn(why, e);
+            status.couldNot(why);
         } finally {
             delete(dir);
         }
