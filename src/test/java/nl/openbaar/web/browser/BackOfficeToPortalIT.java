@@ -239,7 +239,7 @@ class BackOfficeToPortalIT {
         b.open("/zoeken?q=gezichtsherkenning");
         assertThat(b.all(".search-results mark")).extracting(e -> e.getText().toLowerCase()).anyMatch(t -> t.startsWith("gezichtsherkenn"));
         b.assertAccessible();
-        b.driver.findElement(By.cssSelector(".search-results a")).click();
+        b.driver.findElement(By.cssSelector(".search-results a.result-document-title")).click();
         b.waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/documenten/"));
         b.assertAccessible();
         b.open("/besluiten/" + publicId);
