@@ -23,6 +23,11 @@ final class SystemPackages {
 
     /** The packages of every command ("run") that this machine lacks, in the list's order. */
     static List<String> missing() {
+        return missing(System.getenv("PATH"));
+    }
+
+    /** The same, looking for programs on the given search path (a test hides the machine's programs this way). */
+    static List<String> missing(String path) {
         List<String> missing = new ArrayList<>();
         try (InputStream in = SystemPackages.class.getResourceAsStream("/system-packages.txt")) {
             if (in == null) {
@@ -34,7 +39,7 @@ final class SystemPackages {
                 if (f.length < 4 || f[0].startsWith("#") || !"run".equals(f[3])) {
                     continue;
                 }
-                if (!present(f[1], f[2])) {
+                if (!present(f[1], f[2], path)) {
                     missing.add(f[0]);
                 }
             }
@@ -44,17 +49,17 @@ final class SystemPackages {
         return missing;
     }
 
-    private static boolean present(String kind, String what) {
+    private static boolean present(String kind, String what, String path) {
         return switch (kind) {
-            case "cmd" -> onPath(what);
+            case "cmd" -> onPath(what, path);
             case "file" -> nonEmpty(Path.of(what));
-            case "lang" -> onPath("tesseract") && tesseractKnows(what);
+            case "lang" -> onPath("tesseract", path) && tesseractKnows(what);
             default -> false;
         };
     }
 
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
+    // An empty file over a program (as scripts/clean-machine/hide-tools lays) is not the program.
+    private static boolean onPath(String command, String path) {
         if (path == null) {
             return false;
         }
