@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             DetectCommand.class,
             ReviewCommand.class,
             PublicationCommand.class,
+            ImportCommand.class,
             AccountCommand.class,
         })
 public class OpenbaarCommand implements Runnable {

@@ -28,7 +28,7 @@ import org.xml.sax.SAXException;
  * import it makes from the web (MDTO) resolved to a local stand-in. Validates diwoo:Document elements, alone or
  * taken out of a sitemap.
  */
-final class DiwooSchema {
+public final class DiwooSchema {
 
     static final String DIR = "/nl/openbaar/publication/diwoo/0.9.8/";
     private static final Schema SCHEMA = load();
@@ -50,7 +50,7 @@ final class DiwooSchema {
     }
 
     /** The errors of validating every diwoo:Document in the XML (a metadata document or a sitemap); empty if valid. */
-    static List<String> errors(String xml) {
+    public static List<String> errors(String xml) {
         List<String> errors = new ArrayList<>();
         Document doc = parse(xml);
         NodeList docs = doc.getElementsByTagNameNS(DiwooMetadata.DIWOO_NS, "Document");
