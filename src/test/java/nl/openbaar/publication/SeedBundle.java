@@ -37,7 +37,7 @@ public final class SeedBundle {
         return List.of("Inventarislijst bij besluit 3553465",
                 "Nr. Datum Omschrijving Beoordeling Weigeringsgrond",
                 "1 05-03-2020 E-mail over Kamervragen Clearview Deels openbaar 10.2.e",
-                "2 05-03-2020 Kamervragen van het lid Buitenweg over Clearview Openbaar",
+                "2 05-03-2020 Kamervragen over Clearview, ingezonden 5 maart 2020 Openbaar",
                 "3 09-03-2020 E-mail met nieuwsbericht over Clearview AI Deels openbaar 10.2.e, 11.1",
                 "4 24-08-2021 Nota met bijlage relevante artikelen Wob Deels openbaar 10.2.e",
                 "5 26-08-2021 Interne afstemming over de beantwoording Niet openbaar 10.2.e, 11.1");
