@@ -40,8 +40,10 @@ public final class DetectionEngine {
         if (tagged != null) {
             tagged.recognize(scan);
         }
+        NameSpanTidying.shape(scan);
         NamesAfterPersonCues.find(scan);
         NamesMentionedAgain.find(scan);
+        NameSpanTidying.places(scan);
     }
 
     /** Drops what lies under public spans, then decides the office holders' names (see {@link PublicOffices}). */

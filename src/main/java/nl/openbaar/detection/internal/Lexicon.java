@@ -50,6 +50,10 @@ public final class Lexicon {
     public static final int FIRST_ABBREVIATION = 1 << 21;
     /** "jr", "sr", "Az" after a surname. */
     public static final int NAME_SUFFIX = 1 << 22;
+    /** "Duitser", "Thaise": an inhabitant or adjective of a country or city, never part of a person's name. */
+    public static final int NATIONALITY = 1 << 23;
+    /** A city, region or country (world cities over 15,000 inhabitants, Dutch country names): {@code places.txt.gz}. */
+    public static final int PLACE = 1 << 24;
     /** A day of the month in words ("twaalf"). */
     public static final int DAY_WORD = 1 << 28;
 
@@ -98,6 +102,9 @@ public final class Lexicon {
         for (String w : read("first-names.txt")) {
             t.add(w, FIRST);
         }
+        for (String w : read("places.txt.gz")) {
+            t.add(w, PLACE);
+        }
         Map<String, List<String>> sections = sections(read("vocabulary.txt"));
         List<String> jobSuffixes = new ArrayList<>();
         List<String> streetSuffixes = new ArrayList<>();
@@ -118,6 +125,7 @@ public final class Lexicon {
         addAll(t, sections, "list-labels", LIST_LABEL);
         addAll(t, sections, "first-name-abbreviations", FIRST_ABBREVIATION);
         addAll(t, sections, "name-suffixes", NAME_SUFFIX);
+        addAll(t, sections, "nationalities", NATIONALITY);
         for (String j : sections.getOrDefault("jobs", List.of())) {
             if (j.startsWith("*")) {
                 jobSuffixes.add(j.substring(1));

@@ -49,13 +49,19 @@ final class NamesAfterPersonCues {
     private static boolean nameWord(Tokens t, int i) {
         return t.isWord(i) && t.shape(i, Tokens.CAPITALISED) && !t.shape(i, Tokens.ALL_CAPS) && t.length(i) >= 2
                 && !t.has(i, Lexicon.COMMON | Lexicon.MONTH | Lexicon.DAY_WORD | Lexicon.PARTY | Lexicon.ORGANISATION
-                        | Lexicon.NOT_A_NAME | Lexicon.TITLE | Lexicon.OFFICE);
+                        | Lexicon.NOT_A_NAME | Lexicon.TITLE | Lexicon.OFFICE | Lexicon.PLACE | Lexicon.NATIONALITY);
     }
 
-    /** The word before is a cue, also as the last part of a compound ("PSV-trainer"). */
+    /**
+     * The word before is a cue, also as the last part of a compound ("PSV-trainer"), or a nationality that is no
+     * first name ("de Belg Philippaerts", "de Thaise Tanasugarn"; not "Noor").
+     */
     private static boolean cue(Tokens t, int i) {
         if (!t.isWord(i)) {
             return false;
+        }
+        if (t.has(i, Lexicon.NATIONALITY) && !t.has(i, Lexicon.FIRST)) {
+            return true;
         }
         int start = t.start[i];
         for (int c = t.end[i] - 1; c > t.start[i]; c--) {

@@ -220,20 +220,26 @@ public final class EvaluatingDetection {
                 for (int i = 0; i < kase.size(); i++) {
                     ConllPages.Page page = kase.get(i);
                     List<int[]> pred = new ArrayList<>();
+                    List<String> voices = new ArrayList<>();
                     for (Finding f : results.get(i).findings()) {
                         if (f.category() == Category.PERSON_NAME
                                 && (f.handling() == Handling.REDACT || review && f.handling() == Handling.REVIEW)) {
                             int start = f.ranges().stream().mapToInt(PageRange::start).min().orElseThrow();
                             int end = f.ranges().stream().mapToInt(PageRange::end).max().orElseThrow();
-                            addTokenSpan(pred, page, start, end);
+                            if (addTokenSpan(pred, page, start, end)) {
+                                voices.add(f.recognizer());
+                            }
                         }
                     }
                     for (PublicMention m : results.get(i).publicMentions()) {
-                        addTokenSpan(pred, page, m.start(), m.end());
+                        if (addTokenSpan(pred, page, m.start(), m.end())) {
+                            voices.add("openbaar ambt");
+                        }
                     }
                     gold += page.persons().size();
                     predicted += pred.size();
-                    for (int[] p : pred) {
+                    for (int n = 0; n < pred.size(); n++) {
+                        int[] p = pred.get(n);
                         boolean eq = false;
                         boolean ov = false;
                         for (int[] g : page.persons()) {
@@ -243,7 +249,7 @@ public final class EvaluatingDetection {
                         exact += eq ? 1 : 0;
                         predOverlapping += ov ? 1 : 0;
                         if (!eq && wrong.size() < 200) {
-                            wrong.add(show(page, p));
+                            wrong.add(show(page, p) + "  [" + voices.get(n) + "]");
                         }
                     }
                     for (int[] g : page.persons()) {
@@ -276,8 +282,8 @@ public final class EvaluatingDetection {
     /** Documents up to this many tokens are one case (one register); longer ones are cut into a case per page. */
     static final int CASE_TOKENS = 3000;
 
-    /** The tokens a character span touches, as {from, to}; added once. */
-    private static void addTokenSpan(List<int[]> out, ConllPages.Page page, int start, int end) {
+    /** The tokens a character span touches, as {from, to}; added once (true when added). */
+    private static boolean addTokenSpan(List<int[]> out, ConllPages.Page page, int start, int end) {
         int from = -1;
         int to = -1;
         for (int k = 0; k < page.tokens().size(); k++) {
@@ -289,14 +295,15 @@ public final class EvaluatingDetection {
             }
         }
         if (from < 0) {
-            return;
+            return false;
         }
         for (int[] p : out) {
             if (p[0] == from && p[1] == to) {
-                return;
+                return false;
             }
         }
         out.add(new int[] {from, to});
+        return true;
     }
 
     private static String show(ConllPages.Page page, int[] span) {
