@@ -121,12 +121,30 @@ final class NameSpanTidying {
             if (from < 0 || !allPlaces(scan, from, to)) {
                 continue;
             }
-            if (NameTokens.placePrepositionBefore(t, from)) {
+            boolean place = NameTokens.placePrepositionBefore(t, from);
+            if (!place && (hasFirstName(t, from, to) || cueBefore(t, from))) {
+                continue; // "scheidsrechter Martin", "Florence belde": a first name stays a name without "in", "naar"
+            }
+            if (place) {
                 scan.spans.remove(n);
             } else if (s.score() > PLACE_REVIEW) {
                 scan.spans.set(n, s.withScore(PLACE_REVIEW, "ook een plaatsnaam"));
             }
         }
+    }
+
+    private static boolean hasFirstName(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.has(k, Lexicon.FIRST)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cueBefore(Tokens t, int from) {
+        return from > 0 && t.adjacent(from - 1, from) && (NameWords.is(t, from - 1, NameWords.Section.PERSON_CUES)
+                || t.has(from - 1, Lexicon.NATIONALITY));
     }
 
     private static boolean allPlaces(PageScan scan, int from, int to) {

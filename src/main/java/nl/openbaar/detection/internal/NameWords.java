@@ -28,7 +28,8 @@ final class NameWords {
         PRONOUNS("pronouns"),
         SIGN_OFF_WORDS("sign-off-words"),
         ORGANISATION_CONNECTORS("organisation-connectors"),
-        PERSON_CUES("person-cues");
+        PERSON_CUES("person-cues"),
+        SURNAME_OPENERS("surname-openers");
 
         final String section;
 

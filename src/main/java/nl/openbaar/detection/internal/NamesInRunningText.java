@@ -368,10 +368,14 @@ final class NamesInRunningText {
                     nameStart = surname; // "het verzoek van Dijkhuizen": "van" is a preposition here
                 }
             } else if (interfixes > 0 && t.shape(nameStart, Tokens.CAPITALISED) && t.has(surname, Lexicon.SURNAME_INTERFIX)) {
-                boolean ambiguous = t.has(surname, Lexicon.COMMON) || t.shape(nameStart, Tokens.LINE_START)
-                        || sentenceStart(t, nameStart);
+                boolean opening = t.shape(nameStart, Tokens.LINE_START) || sentenceStart(t, nameStart);
+                // mid-sentence "Van" or "Ter" in capitals opens a surname, whatever the word after it ("door Van
+                // Gaal", "voor Van der Vaart"); "De" may open a title or a firm's name ("De Telegraaf")
+                boolean capitalVan = !opening && NameWords.is(t, nameStart, NameWords.Section.SURNAME_OPENERS);
+                boolean ambiguous = !capitalVan && (t.has(surname, Lexicon.COMMON) || opening);
                 set(ambiguous ? NameEvidence.INTERFIX_AND_SURNAME_AMBIGUOUS : NameEvidence.INTERFIX_AND_SURNAME);
             } else if (interfixes == 0 && surname == nameStart && unknownCapitalised(scan, surname)
+                    && !NameWords.is(t, surname, NameWords.Section.PERSON_CUES)
                     && t.adjacent(surname, surname + 1) && t.has(surname + 1, Lexicon.SURNAME)
                     && !t.has(surname + 1, Lexicon.INTERFIX) && t.length(surname + 1) >= 3
                     && isSurnameWord(scan, surname + 1)) {
