@@ -79,7 +79,8 @@ final class NamesAfterPersonCues {
             return false;
         }
         if (t.has(i, Lexicon.NATIONALITY) && !t.has(i, Lexicon.FIRST)) {
-            return true;
+            // "het Letse Liepajas Metalurgs", "het Amerikaanse Mercury": a neuter noun follows, a club or a firm
+            return !(t.isWord(i - 1) && "het".equalsIgnoreCase(t.str(i - 1)));
         }
         int start = t.start[i];
         for (int c = t.end[i] - 1; c > t.start[i]; c--) {
