@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import nl.openbaar.audit.internal.JdbcAuditLog;
+import nl.openbaar.audit.model.Acted;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.audit.model.AuditEntry;
 import nl.openbaar.audit.model.AuditQuery;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +32,35 @@ public class Auditing {
     }
 
     /**
-     * Records a change.
+     * Records a change, in the caller's transaction when there is one.
      *
      * @param before the state before, or null when the subject was created
      * @param after  the state after, or null when it was removed
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String actor, String action, Subject subject, Object before, Object after) {
-        log.insert(new AuditEntry(0, clock.instant(), actor == null ? "onbekend" : actor, action, subject.type(), subject.id(),
-                subject.kenmerk(), json(before), json(after)));
+    public void record(String actor, AuditAction action, Subject subject, Object before, Object after) {
+        log.insert(new AuditEntry(0, clock.instant(), actor == null ? "onbekend" : actor, action.code(), subject.type(),
+                subject.id(), subject.kenmerk(), json(before), json(after)));
+    }
+
+    /**
+     * The one listener: every use case's {@link Acted} becomes an entry, in the use case's transaction (a use case
+     * publishes it inside its own transaction, so the entry exists exactly when the change does).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(Acted acted) {
+        record(acted.actor(), acted.action(), new Subject(acted.subjectType(), acted.subjectId(), acted.kenmerk()), acted.before(),
+                acted.after());
+    }
+
+    /**
+     * Whether an account ever worked on a case, by the log rather than the current team: anything it did on the case
+     * except the second pair of eyes' own acts, or having been put on its team (also when it left it since).
+     */
+    @Transactional(readOnly = true)
+    public boolean hasWorkedOn(String username, String kenmerk) {
+        return log.workedOn(username, kenmerk, AuditAction.CASE_TEAM_ADDED.code(), AuditAction.secondEyesCodes());
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import nl.openbaar.account.Accounts;
 import nl.openbaar.account.CaseTeams;
 import nl.openbaar.account.Role;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.NotFoundException;
 import picocli.CommandLine;
@@ -109,7 +110,7 @@ public class AccountCommand implements Runnable {
             Set<Role> r = roles(roles);
             String password = password(stdin, json ? new PrintWriter(spec.commandLine().getErr(), true) : out, username);
             Account a = Cli.bean(Accounts.class).create(username, name, password, r);
-            Cli.bean(Auditing.class).record(by, "account.created", Auditing.Subject.account(a.username()), null, view(a));
+            Cli.bean(Auditing.class).record(by, AuditAction.ACCOUNT_CREATED, Auditing.Subject.account(a.username()), null, view(a));
             if (json) {
                 Cli.printJson(out, view(a));
             } else {
@@ -160,7 +161,7 @@ public class AccountCommand implements Runnable {
             Accounts accounts = Cli.bean(Accounts.class);
             Account before = accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username));
             Account after = accounts.changeRoles(username, roles(roles));
-            Cli.bean(Auditing.class).record(by, "account.roles", Auditing.Subject.account(username), view(before), view(after));
+            Cli.bean(Auditing.class).record(by, AuditAction.ACCOUNT_ROLES_CHANGED, Auditing.Subject.account(username), view(before), view(after));
             spec.commandLine().getOut().println("Rollen van " + username + ": " + after.roles().stream().map(Role::label).toList());
             spec.commandLine().getOut().flush();
             return 0;
@@ -183,7 +184,7 @@ public class AccountCommand implements Runnable {
             Accounts accounts = Cli.bean(Accounts.class);
             Account before = accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username));
             Account after = accounts.changeEnabled(username, !off);
-            Cli.bean(Auditing.class).record(by, off ? "account.disabled" : "account.enabled", Auditing.Subject.account(username),
+            Cli.bean(Auditing.class).record(by, off ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED, Auditing.Subject.account(username),
                     view(before), view(after));
             spec.commandLine().getOut().println(username + (off ? " staat uit" : " staat aan"));
             spec.commandLine().getOut().flush();
@@ -208,7 +209,7 @@ public class AccountCommand implements Runnable {
             accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username));
             accounts.changePassword(username, password(stdin, spec.commandLine().getOut(), username));
             accounts.unlock(username);
-            Cli.bean(Auditing.class).record(by, "account.password", Auditing.Subject.account(username), null, null);
+            Cli.bean(Auditing.class).record(by, AuditAction.ACCOUNT_PASSWORD_RESET, Auditing.Subject.account(username), null, null);
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -231,13 +232,12 @@ public class AccountCommand implements Runnable {
         public Integer call() {
             CaseTeams teams = Cli.bean(CaseTeams.class);
             String k = Cli.bean(nl.openbaar.request.FindingRequests.class).get(kenmerk).verzoek().kenmerk();
+            // The team change audits itself (CaseTeams), in the one vocabulary; --by names who asks for it.
             if (remove) {
-                teams.remove(k, username);
+                teams.remove(k, username, by);
             } else {
                 teams.add(k, username, by);
             }
-            Cli.bean(Auditing.class).record(by, remove ? "team.removed" : "team.added", Auditing.Subject.request(k), null,
-                    Map.of("username", username));
             spec.commandLine().getOut().println("Zaakteam van " + k + ": " + teams.members(k));
             spec.commandLine().getOut().flush();
             return 0;

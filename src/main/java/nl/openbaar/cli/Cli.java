@@ -1,5 +1,10 @@
 package nl.openbaar.cli;
 
+import nl.openbaar.account.Account;
+import nl.openbaar.account.Accounts;
+import nl.openbaar.account.Actor;
+import nl.openbaar.shared.InvalidInputException;
+
 import java.io.PrintWriter;
 import nl.openbaar.OpenbaarApplication;
 import org.springframework.boot.Banner;
@@ -50,5 +55,30 @@ public final class Cli {
     public static void printJson(PrintWriter out, Object value) {
         out.println(JSON.writeValueAsString(value));
         out.flush();
+    }
+
+    /** Who runs a command without {@code --user}: the operator at the shell. */
+    public static final String OPERATOR = "cli";
+
+    /**
+     * The acting account for a write command: without {@code --user} (or with "cli") the operator at the shell, who
+     * has the data folder anyway and is audited as "cli"; with it, that account and its roles, held to the same
+     * policy as on the web and the API.
+     */
+    public static Actor actor(String user) {
+        if (user == null || user.equals(OPERATOR)) {
+            return Actor.system(OPERATOR);
+        }
+        return account(user);
+    }
+
+    /** A named account, enabled, as the acting account: for the steps that always need a person (four eyes, review). */
+    public static Actor account(String user) {
+        Account a = bean(Accounts.class).find(user)
+                .orElseThrow(() -> new InvalidInputException("user", "geen account '" + user + "' (maak het met openbaar account add)"));
+        if (!a.enabled()) {
+            throw new InvalidInputException("user", user + " is uitgeschakeld");
+        }
+        return Actor.of(a);
     }
 }

@@ -58,12 +58,12 @@ public class ImportCommand implements Callable<Integer> {
         if (user == null) {
             throw new InvalidInputException("user", "geef --user (een publicatiemedewerker), of --dry-run");
         }
-        PublicationCommand.publisher(user);
+        Cli.bean(nl.openbaar.account.CasePolicy.class).requireRole(Cli.account(user), nl.openbaar.account.Role.PUBLISHER);
         ImportingBundle.Imported r = importing.importBundle(bundle, typed, user);
         Map<String, Object> after = new LinkedHashMap<>(PublicationCommand.view(r.publication()));
         after.put("parts", r.split().parts().size());
         after.put("refused", r.refused().size());
-        Cli.bean(Auditing.class).record(user, "publication.imported", Auditing.Subject.of("publicatie", r.publication().publicId(),
+        Cli.bean(Auditing.class).record(user, nl.openbaar.audit.model.AuditAction.PUBLICATION_IMPORTED, Auditing.Subject.of("publicatie", r.publication().publicId(),
                 r.publication().kenmerk()), null, after);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>(PublicationCommand.view(r.publication()));

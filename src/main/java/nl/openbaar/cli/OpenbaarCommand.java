@@ -73,13 +73,19 @@ public class OpenbaarCommand implements Runnable {
         PrintWriter err = cl.getErr();
         boolean json = parsed != null && parsed.originalArgs().contains("--json");
         Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof InvalidInputException) && !(cause instanceof NotFoundException)) {
+        while (cause.getCause() != null && !(cause instanceof InvalidInputException) && !(cause instanceof NotFoundException)
+                && !(cause instanceof nl.openbaar.shared.ForbiddenException)) {
             cause = cause.getCause();
         }
         if (cause instanceof InvalidInputException bad) {
             err.println("Fout in " + bad.describe());
             err.flush();
             return failed(cl, json, CommandLine.ExitCode.USAGE, "ongeldige invoer", bad.field(), bad.getMessage());
+        }
+        if (cause instanceof nl.openbaar.shared.ForbiddenException refused) {
+            err.println("Niet toegestaan: " + refused.getMessage());
+            err.flush();
+            return failed(cl, json, CommandLine.ExitCode.USAGE, "niet toegestaan", "user", refused.getMessage());
         }
         if (cause instanceof NotFoundException missing) {
             err.println("Niet gevonden: " + missing.getMessage());

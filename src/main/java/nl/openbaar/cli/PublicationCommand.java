@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import nl.openbaar.account.Account;
 import nl.openbaar.account.Accounts;
 import nl.openbaar.account.Role;
+import nl.openbaar.account.CasePolicy;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.pipeline.BuildingPackageInBackground;
 import nl.openbaar.pipeline.PreparingVerifiedPackage;
 import nl.openbaar.publication.ApprovingPublication;
@@ -48,15 +50,6 @@ public class PublicationCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static Account publisher(String username) {
-        Account a = Cli.bean(Accounts.class).find(username)
-                .orElseThrow(() -> new InvalidInputException("user", "geen account '" + username + "'"));
-        if (!a.enabled() || !a.has(Role.PUBLISHER)) {
-            throw new InvalidInputException("user", username + " is geen actieve publicatiemedewerker");
-        }
-        return a;
-    }
-
     static Map<String, Object> view(Publicatie p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.publicId());
@@ -70,8 +63,7 @@ public class PublicationCommand implements Runnable {
     }
 
     /** A publisher's step: the account checked, the step taken, and the audit entry with the status before and after. */
-    static Publicatie step(String id, String user, String action, Supplier<Publicatie> op, Map<String, Object> details) {
-        publisher(user);
+    static Publicatie step(String id, String user, AuditAction action, Supplier<Publicatie> op, Map<String, Object> details) {
         Publicatie before = find(id);
         Publicatie p = op.get();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -108,14 +100,14 @@ public class PublicationCommand implements Runnable {
         @Override
         public Integer call() {
             String k = Cli.bean(FindingRequests.class).get(kenmerk).verzoek().kenmerk();
-            ReviewCommand.caseWorker(user, k);
+            Cli.bean(CasePolicy.class).requireCaseWork(Cli.account(user), k);
             if ((pkg == null) == !latest) {
                 throw new InvalidInputException("package", "geef --package MAP of --latest");
             }
             Path source = latest ? Cli.bean(BuildingPackageInBackground.class).latest(k)
                     .orElseThrow(() -> new InvalidInputException("latest", "er is nog geen gecontroleerd pakket van " + k)) : pkg;
             Publicatie p = Cli.bean(PreparingVerifiedPackage.class).prepare(k, source, new PreparingPublication.Options(summary, kind), user);
-            Cli.bean(Auditing.class).record(user, "publication.prepared", Auditing.Subject.of("publicatie", p.publicId(), k), null, view(p));
+            Cli.bean(Auditing.class).record(user, AuditAction.PUBLICATION_PREPARED, Auditing.Subject.of("publicatie", p.publicId(), k), null, view(p));
             print(spec, json, p, "Klaargezet voor goedkeuring: " + p.publicId()
                     + " (een publicatiemedewerker buiten het zaakteam keurt goed: openbaar publication approve " + p.publicId() + " --user …)");
             return 0;
@@ -173,7 +165,7 @@ public class PublicationCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Publicatie p = step(id, user, "publication.approved", () -> Cli.bean(ApprovingPublication.class).approve(id, user), Map.of());
+            Publicatie p = step(id, user, AuditAction.PUBLICATION_APPROVED, () -> Cli.bean(ApprovingPublication.class).approve(id, Cli.account(user)), Map.of());
             print(spec, json, p, "Goedgekeurd: " + id + " (openbaar publication publish " + id + " --user " + user + ")");
             return 0;
         }
@@ -194,7 +186,7 @@ public class PublicationCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Publicatie p = step(id, user, "publication.rejected", () -> Cli.bean(ApprovingPublication.class).reject(id, reason, user),
+            Publicatie p = step(id, user, AuditAction.PUBLICATION_REJECTED, () -> Cli.bean(ApprovingPublication.class).reject(id, reason, Cli.account(user)),
                     Map.of("reason", reason));
             print(spec, json, p, "Teruggestuurd: " + id);
             return 0;
@@ -214,7 +206,7 @@ public class PublicationCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Publicatie p = step(id, user, "publication.published", () -> Cli.bean(PublishingDecision.class).publish(id, user), Map.of());
+            Publicatie p = step(id, user, AuditAction.PUBLICATION_PUBLISHED, () -> Cli.bean(PublishingDecision.class).publish(id, Cli.account(user)), Map.of());
             print(spec, json, p, "Gepubliceerd: /besluiten/" + id);
             return 0;
         }

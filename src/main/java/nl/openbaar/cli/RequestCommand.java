@@ -90,7 +90,7 @@ public class RequestCommand implements Runnable {
             NewRequest in = new NewRequest(kenmerk, regime, new Verzoeker(name, address, email, phone), letterDate, received,
                     channel, subject, items, Periode.of(requestedFrom, requestedTo), Periode.of(scopedFrom, scopedTo),
                     scopeReason, organisation);
-            VerzoekView v = Cli.bean(RegisteringRequest.class).register(in, user);
+            VerzoekView v = Cli.bean(RegisteringRequest.class).register(in, Cli.actor(user));
             print(spec, v, json);
             return 0;
         }
@@ -175,7 +175,7 @@ public class RequestCommand implements Runnable {
                     throw new InvalidInputException("detail", "lege sleutel");
                 }
             }
-            VerzoekView v = Cli.bean(RecordingEvent.class).record(kenmerk, new NewEvent(type, date, note, letter, all), user);
+            VerzoekView v = Cli.bean(RecordingEvent.class).record(kenmerk, new NewEvent(type, date, note, letter, all), Cli.actor(user));
             print(spec, v, json);
             return 0;
         }
@@ -222,7 +222,7 @@ public class RequestCommand implements Runnable {
         public Integer call() {
             Amendment a = new Amendment(regime, name, address, email, phone, subject, items, requestedFrom, requestedTo,
                     scopedFrom, scopedTo, scopeReason, organisation);
-            print(spec, Cli.bean(AmendingRequest.class).amend(kenmerk, a, user), json);
+            print(spec, Cli.bean(AmendingRequest.class).amend(kenmerk, a, Cli.actor(user)), json);
             return 0;
         }
     }

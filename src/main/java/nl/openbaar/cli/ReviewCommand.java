@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.openbaar.account.Account;
-import nl.openbaar.account.Accounts;
-import nl.openbaar.account.CaseTeams;
+import nl.openbaar.account.Actor;
+import nl.openbaar.account.CasePolicy;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.document.Documents;
 import nl.openbaar.document.model.Document;
 import nl.openbaar.pipeline.ProposingForReview;
@@ -50,17 +50,10 @@ public class ReviewCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The account must exist, be enabled and be on the case team: the same rule as the review screen. */
-    static Account caseWorker(String username, String kenmerk) {
-        Account a = Cli.bean(Accounts.class).find(username)
-                .orElseThrow(() -> new InvalidInputException("user", "geen account '" + username + "' (maak het met openbaar account add)"));
-        if (!a.enabled()) {
-            throw new InvalidInputException("user", username + " is uitgeschakeld");
-        }
-        if (!Cli.bean(CaseTeams.class).isMember(kenmerk, username)) {
-            throw new InvalidInputException("user", username + " staat niet in het zaakteam van " + kenmerk
-                    + " (openbaar account team --case " + kenmerk + " " + username + ")");
-        }
+    /** The account must exist, be enabled and be on the case team: the one rule ({@link CasePolicy}), as on the review screen. */
+    static Actor caseWorker(String username, String kenmerk) {
+        Actor a = Cli.account(username);
+        Cli.bean(CasePolicy.class).requireCaseWork(a, kenmerk);
         return a;
     }
 
@@ -97,7 +90,7 @@ public class ReviewCommand implements Runnable {
         public Integer call() {
             String k = Cli.bean(FindingRequests.class).get(kenmerk).verzoek().kenmerk();
             ProposingForReview.Outcome o = Cli.bean(ProposingForReview.class).propose(k);
-            Cli.bean(Auditing.class).record(by, "redactions.proposed", Auditing.Subject.request(k), null,
+            Cli.bean(Auditing.class).record(by, AuditAction.REDACTIONS_PROPOSED, Auditing.Subject.request(k), null,
                     Map.of("proposals", o.proposals(), "documents", o.documents()));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -182,7 +175,7 @@ public class ReviewCommand implements Runnable {
 
         abstract Redaction decide(ReviewingRedactions reviewing, long id, String user);
 
-        abstract String action();
+        abstract AuditAction action();
 
         @Override
         public Integer call() {
@@ -212,7 +205,7 @@ public class ReviewCommand implements Runnable {
             if (json) {
                 Cli.printJson(out, done);
             } else {
-                out.println(done.size() + " voorstel(len) " + (action().endsWith("accepted") ? "geaccepteerd" : "afgewezen"));
+                out.println(done.size() + " voorstel(len) " + (action() == AuditAction.REDACTION_ACCEPTED ? "geaccepteerd" : "afgewezen"));
             }
             out.flush();
             return 0;
@@ -227,8 +220,8 @@ public class ReviewCommand implements Runnable {
         }
 
         @Override
-        String action() {
-            return "redaction.accepted";
+        AuditAction action() {
+            return AuditAction.REDACTION_ACCEPTED;
         }
     }
 
@@ -240,8 +233,8 @@ public class ReviewCommand implements Runnable {
         }
 
         @Override
-        String action() {
-            return "redaction.rejected";
+        AuditAction action() {
+            return AuditAction.REDACTION_REJECTED;
         }
     }
 
@@ -264,7 +257,7 @@ public class ReviewCommand implements Runnable {
                     .filter(x -> x.inventoryNumber() != null && x.inventoryNumber() == document).findFirst()
                     .orElseThrow(() -> new InvalidInputException("document", "geen document " + document + " in " + k));
             int n = Cli.bean(ReviewingRedactions.class).acceptAllProposed(d.id(), user);
-            Cli.bean(Auditing.class).record(user, "redactions.acceptedAll", Auditing.Subject.of("document", d.id(), k), null,
+            Cli.bean(Auditing.class).record(user, AuditAction.REDACTIONS_ACCEPTED_ALL, Auditing.Subject.of("document", d.id(), k), null,
                     Map.of("accepted", n));
             spec.commandLine().getOut().println(n + " voorstel(len) in document " + document + " geaccepteerd");
             spec.commandLine().getOut().flush();

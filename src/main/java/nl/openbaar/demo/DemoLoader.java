@@ -107,7 +107,7 @@ class DemoLoader {
                         "Een overzicht van contracten of proefaccounts bij Clearview AI."),
                 new Periode(LocalDate.of(2019, 1, 1), null), new Periode(LocalDate.of(2019, 1, 1), today.minusDays(20)),
                 "Het ministerie heeft pas sinds 2019 documenten over dit onderwerp.", "Directie Digitale Overheid"), user);
-        recording.record(main.verzoek().kenmerk(), new NewEvent("acknowledged", today.minusDays(18), null, null, Map.of()), user);
+        recording.record(main.verzoek().kenmerk(), new NewEvent("acknowledged", today.minusDays(18), null, null, Map.of()), nl.openbaar.account.Actor.system(user));
         teams.add(main.verzoek().kenmerk(), "behandelaar", user);
         teams.add(main.verzoek().kenmerk(), "jurist", user);
         documents.collect(main.verzoek().kenmerk());
@@ -118,7 +118,7 @@ class DemoLoader {
                 "de aanschaf van camera's met gezichtsherkenning voor overheidsgebouwen",
                 List.of("Aanbestedingsstukken en offertes;", "Adviezen over privacy (DPIA)."), null, null, null, null), user);
         recording.record(extended.verzoek().kenmerk(), new NewEvent("extended", today.minusDays(10), null, null,
-                Map.of(Event.REASON, "de omvang van de informatie vergt meer tijd")), user);
+                Map.of(Event.REASON, "de omvang van de informatie vergt meer tijd")), nl.openbaar.account.Actor.system(user));
 
         registering.register(new NewRequest(null, "woo",
                 new Verzoeker("Stichting Digitale Burgerrechten", "Herengracht 1, 2511 EA Den Haag", "info@voorbeeldstichting.nl", null),

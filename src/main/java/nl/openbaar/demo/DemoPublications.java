@@ -36,6 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoPublications {
 
+    /** The demo's publisher account, never on the published case's team: the four eyes hold in the demo too. */
+    private static final nl.openbaar.account.Actor PUBLISHER = nl.openbaar.account.Actor.of("publicatie",
+            java.util.Set.of(nl.openbaar.account.Role.PUBLISHER));
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoPublications.class);
 
     private final RegisteringRequest registering;
@@ -74,9 +78,9 @@ class DemoPublications {
                 List.of("E-mails en notities over Clearview AI uit 2021."), new Periode(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
                 null, null, "Directie Digitale Overheid"), user);
         String kenmerk = v.verzoek().kenmerk();
-        recording.record(kenmerk, new NewEvent("acknowledged", today.minusDays(68), null, null, Map.of()), user);
-        recording.record(kenmerk, new NewEvent("decided", today.minusDays(45), null, null, Map.of()), user);
-        recording.record(kenmerk, new NewEvent("sent", today.minusDays(45), null, null, Map.of()), user);
+        recording.record(kenmerk, new NewEvent("acknowledged", today.minusDays(68), null, null, Map.of()), nl.openbaar.account.Actor.system(user));
+        recording.record(kenmerk, new NewEvent("decided", today.minusDays(45), null, null, Map.of()), nl.openbaar.account.Actor.system(user));
+        recording.record(kenmerk, new NewEvent("sent", today.minusDays(45), null, null, Map.of()), nl.openbaar.account.Actor.system(user));
         teams.add(kenmerk, "behandelaar", user);
         Path folder = documents.copyOut();
         Thread.ofPlatform().name("demo-publicatie").daemon().start(() -> publish(kenmerk, folder));
@@ -104,8 +108,8 @@ class DemoPublications {
             Publicatie p = preparing.prepare(kenmerk, out, new PreparingPublication.Options(
                     "Het ministerie heeft e-mails, een notitie en een brief over Clearview AI gevonden en maakt die gedeeltelijk openbaar.",
                     null), "behandelaar");
-            approving.approve(p.publicId(), "publicatie");
-            publishing.publish(p.publicId(), "publicatie");
+            approving.approve(p.publicId(), PUBLISHER);
+            publishing.publish(p.publicId(), PUBLISHER);
             LOG.info("Demo decision published on the portal after the whole pipeline ({} documents, {} redactions): /besluiten/{}",
                     report.published().size(), report.boxes(), p.publicId());
         } catch (IOException | RuntimeException e) {

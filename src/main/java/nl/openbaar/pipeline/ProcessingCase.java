@@ -39,7 +39,6 @@ import nl.openbaar.redaction.FindingRedactions;
 import nl.openbaar.redaction.ProposingRedactions;
 import nl.openbaar.redaction.RedactingPdf;
 import nl.openbaar.redaction.RedactionFailedException;
-import nl.openbaar.redaction.ReviewingRedactions;
 import nl.openbaar.redaction.StampingPages;
 import nl.openbaar.redaction.WritingRedactionLog;
 import nl.openbaar.redaction.model.LogEntry;
@@ -130,7 +129,7 @@ public class ProcessingCase {
     private final CollectingDocuments collecting;
     private final Documents documents;
     private final ProposingRedactions proposing;
-    private final ReviewingRedactions reviewing;
+    private final AcceptingUnattended unattended;
     private final FindingRedactions redactions;
     private final Clock clock;
     private final MakingInventory inventory;
@@ -143,7 +142,7 @@ public class ProcessingCase {
     private final VerifyingRedaction gate = new VerifyingRedaction();
 
     public ProcessingCase(RegisteringRequest registering, FindingRequests requests, CollectingDocuments collecting,
-            Documents documents, ProposingRedactions proposing, ReviewingRedactions reviewing, FindingRedactions redactions,
+            Documents documents, ProposingRedactions proposing, AcceptingUnattended unattended, FindingRedactions redactions,
             Clock clock, MakingInventory inventory, JudgingDocument judging, WritingPublicationFiles publicationFiles) {
         this.inventory = inventory;
         this.judging = judging;
@@ -153,7 +152,7 @@ public class ProcessingCase {
         this.collecting = collecting;
         this.documents = documents;
         this.proposing = proposing;
-        this.reviewing = reviewing;
+        this.unattended = unattended;
         this.redactions = redactions;
         this.clock = clock;
     }
@@ -349,7 +348,7 @@ public class ProcessingCase {
         }
         Set<Integer> unjudged = new TreeSet<>();
         for (Inconsistency i : before.problems()) {
-            if (i.message().contains("nog niet beoordeeld")) {
+            if (i.kind() == Inconsistency.Kind.UNJUDGED) {
                 unjudged.add(i.number());
             }
         }
@@ -428,7 +427,7 @@ public class ProcessingCase {
             Finding f = findings.get(i);
             Redaction r = stored.get(i);
             if (f.handling() == Handling.REDACT && r.status() == RedactionStatus.PROPOSED) {
-                reviewing.acceptIfUndecided(r.id(), UNATTENDED);
+                unattended.accept(r, d.kenmerk());
             } else if (f.handling() == Handling.REVIEW && r.status() == RedactionStatus.PROPOSED) {
                 review++;
             }

@@ -12,7 +12,6 @@ import nl.openbaar.document.Documents;
 import nl.openbaar.document.model.Document;
 import nl.openbaar.detection.model.Handling;
 import nl.openbaar.redaction.ProposingRedactions;
-import nl.openbaar.redaction.ReviewingRedactions;
 import nl.openbaar.redaction.model.Redaction;
 import nl.openbaar.redaction.model.RedactionStatus;
 import nl.openbaar.redaction.model.NewRedaction;
@@ -36,7 +35,7 @@ public class ProposingForReview {
     private final Documents documents;
     private final FindingRequests requests;
     private final ProposingRedactions proposing;
-    private final ReviewingRedactions reviewing;
+    private final AcceptingUnattended unattended;
     private final DetectingPersonalData detection = DetectingPersonalData.standard();
     private final double acceptFrom;
 
@@ -48,7 +47,7 @@ public class ProposingForReview {
      *                   to a person; 0 accepts all that detection would redact, as before.
      */
     @org.springframework.beans.factory.annotation.Autowired
-    public ProposingForReview(Documents documents, FindingRequests requests, ProposingRedactions proposing, ReviewingRedactions reviewing,
+    public ProposingForReview(Documents documents, FindingRequests requests, ProposingRedactions proposing, AcceptingUnattended unattended,
             @org.springframework.beans.factory.annotation.Value("${openbaar.review.accept-unattended-from:0.9}") double acceptFrom) {
         if (!(acceptFrom >= 0 && acceptFrom <= 1.0001)) {
             throw new IllegalArgumentException("openbaar.review.accept-unattended-from must be between 0 and 1: " + acceptFrom);
@@ -57,7 +56,7 @@ public class ProposingForReview {
         this.documents = documents;
         this.requests = requests;
         this.proposing = proposing;
-        this.reviewing = reviewing;
+        this.unattended = unattended;
     }
 
     public Outcome propose(String kenmerk) {
@@ -91,7 +90,7 @@ public class ProposingForReview {
         for (int i = 0; i < findings.size(); i++) {
             Redaction r = stored.get(i);
             if (sure(findings.get(i)) && r.status() == RedactionStatus.PROPOSED) {
-                reviewing.acceptIfUndecided(r.id(), ProcessingCase.UNATTENDED);
+                unattended.accept(r, kenmerk);
             }
         }
         return new Outcome(proposals.size(), docs.size());

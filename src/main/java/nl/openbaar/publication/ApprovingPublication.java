@@ -1,7 +1,9 @@
 package nl.openbaar.publication;
 
 import java.time.Clock;
-import nl.openbaar.account.CaseTeams;
+import nl.openbaar.account.Actor;
+import nl.openbaar.account.CasePolicy;
+import nl.openbaar.account.Role;
 import nl.openbaar.publication.internal.JdbcPublications;
 import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.publication.model.Publicatie;
@@ -12,34 +14,33 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second pair of eyes: a publisher approves a prepared publication, or sends it back with a reason. The
- * one who prepared it, or anyone on the case team, cannot approve it: that is the point of four eyes.
+ * one who prepared it, anyone on the case team, and anyone who ever worked on the case (by the audit log, so leaving
+ * the team does not help) cannot approve it: that is the point of four eyes ({@link CasePolicy#requireSecondEyes}).
  */
 @Service
 public class ApprovingPublication {
 
     private final JdbcPublications publications;
-    private final CaseTeams teams;
+    private final CasePolicy policy;
     private final Clock clock;
 
-    public ApprovingPublication(JdbcPublications publications, CaseTeams teams, Clock clock) {
+    public ApprovingPublication(JdbcPublications publications, CasePolicy policy, Clock clock) {
         this.publications = publications;
-        this.teams = teams;
+        this.policy = policy;
         this.clock = clock;
     }
 
     @Transactional
-    public Publicatie approve(String publicId, String publisher) {
+    public Publicatie approve(String publicId, Actor publisher) {
         Publicatie p = awaiting(publicId);
-        if (p.preparedBy().equals(publisher) || (p.kenmerk() != null && teams.isMember(p.kenmerk(), publisher))) {
-            throw new InvalidInputException("approver", "wie de zaak behandelt of de publicatie voorbereidde, keurt haar niet goed"
-                    + " (vier ogen): een andere publicatiemedewerker moet dit doen");
-        }
-        publications.approve(p.id(), publisher, clock.instant());
+        policy.requireSecondEyes(publisher, p.kenmerk(), p.preparedBy());
+        publications.approve(p.id(), publisher.username(), clock.instant());
         return publications.byId(p.id()).orElseThrow();
     }
 
     @Transactional
-    public Publicatie reject(String publicId, String reason, String publisher) {
+    public Publicatie reject(String publicId, String reason, Actor publisher) {
+        policy.requireRole(publisher, Role.PUBLISHER);
         Publicatie p = awaiting(publicId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "geef aan waarom de publicatie wordt teruggestuurd");

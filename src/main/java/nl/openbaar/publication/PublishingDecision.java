@@ -3,6 +3,8 @@ package nl.openbaar.publication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import nl.openbaar.account.Actor;
+import nl.openbaar.account.CasePolicy;
 import nl.openbaar.publication.internal.JdbcPublications;
 import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.publication.model.Publicatie;
@@ -28,9 +30,11 @@ public class PublishingDecision {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ReadingCaseStatus caseStatus;
+    private final CasePolicy policy;
 
     public PublishingDecision(JdbcPublications publications, PortalSearch search, RecordingEvent recording,
-            PlatformTransactionManager transactions, Clock clock, ReadingCaseStatus caseStatus) {
+            PlatformTransactionManager transactions, Clock clock, ReadingCaseStatus caseStatus, CasePolicy policy) {
+        this.policy = policy;
         this.caseStatus = caseStatus;
         this.publications = publications;
         this.search = search;
@@ -48,9 +52,11 @@ public class PublishingDecision {
         }
     }
 
-    public Publicatie publish(String publicId, String publisher) {
+    /** By a publisher under the same four eyes as the approval: never on the case, never its preparer. */
+    public Publicatie publish(String publicId, Actor publisher) {
         Publicatie published = tx.execute(status -> {
             Publicatie p = publications.byPublicId(publicId).orElseThrow(() -> new NotFoundException("publicatie bestaat niet"));
+            policy.requireSecondEyes(publisher, p.kenmerk(), p.preparedBy());
             if (p.status() != PublicationStatus.APPROVED) {
                 throw new InvalidInputException("status", "alleen een goedgekeurde publicatie kan worden gepubliceerd (nu: "
                         + p.status() + ")");
@@ -61,7 +67,9 @@ public class PublishingDecision {
             publications.published(p.id(), clock.instant());
             publications.addHistory(p.id(), null, clock.instant(), "published", null, null);
             if (p.source() == nl.openbaar.publication.model.PublicationSource.CASE) {
-                recording.record(p.kenmerk(), new NewEvent("published", LocalDate.now(clock), null, null, Map.of()), publisher);
+                recording.record(p.kenmerk(), new NewEvent("published", LocalDate.now(clock), null, null, Map.of()),
+                        // publication checked its own rule (four eyes) above; the publisher is no case-team member
+                        Actor.system(publisher.username()));
             }
             return publications.byId(p.id()).orElseThrow();
         });

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import nl.openbaar.account.Actor;
+import nl.openbaar.account.CasePolicy;
+import nl.openbaar.account.Role;
 import nl.openbaar.publication.internal.JdbcPublications;
 import nl.openbaar.publication.internal.PdfPages;
 import nl.openbaar.publication.internal.PublicationFiles;
@@ -43,11 +46,13 @@ public class WithdrawingPublication {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final FindingRedactions redactions;
+    private final CasePolicy policy;
     private final VerifyingRedaction gate = new VerifyingRedaction();
 
     public WithdrawingPublication(JdbcPublications publications, PublicationFiles files, PortalSearch search, FindingRequests requests,
-            PlatformTransactionManager transactions, Clock clock, FindingRedactions redactions) {
+            PlatformTransactionManager transactions, Clock clock, FindingRedactions redactions, CasePolicy policy) {
         this.redactions = redactions;
+        this.policy = policy;
         this.publications = publications;
         this.files = files;
         this.search = search;
@@ -60,9 +65,14 @@ public class WithdrawingPublication {
      * Withdraws one file; with a replacement, the corrected PDF takes its place (same inventory number) and the
      * history says "vervangen".
      */
-    public PublishedFile withdrawFile(String filePublicId, WithdrawReason reason, String note, Path replacement) {
+    public PublishedFile withdrawFile(String filePublicId, WithdrawReason reason, String note, Path replacement, Actor actor) {
         PublishedFile f = publications.fileByPublicId(filePublicId).orElseThrow(() -> new NotFoundException("bestand bestaat niet"));
         Publicatie p = publications.byId(f.publicationId()).orElseThrow();
+        policy.requireRole(actor, Role.PUBLISHER);
+        if (replacement != null) {
+            // What replaces a published document goes public as the package did: through a second pair of eyes.
+            policy.requireSecondEyes(actor, p.kenmerk(), p.preparedBy());
+        }
         if (p.status() != PublicationStatus.PUBLISHED || f.withdrawn()) {
             throw new InvalidInputException("file", "dit bestand is niet (meer) gepubliceerd");
         }
@@ -98,7 +108,8 @@ public class WithdrawingPublication {
     }
 
     /** Takes the whole decision off the portal; its page keeps the public history. */
-    public Publicatie withdrawPublication(String publicId, WithdrawReason reason, String note) {
+    public Publicatie withdrawPublication(String publicId, WithdrawReason reason, String note, Actor actor) {
+        policy.requireRole(actor, Role.PUBLISHER);
         Publicatie p = publications.byPublicId(publicId).orElseThrow(() -> new NotFoundException("publicatie bestaat niet"));
         if (p.status() != PublicationStatus.PUBLISHED) {
             throw new InvalidInputException("status", "deze publicatie is niet gepubliceerd");

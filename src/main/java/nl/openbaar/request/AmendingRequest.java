@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.openbaar.account.Actor;
+import nl.openbaar.account.CasePolicy;
+import nl.openbaar.audit.model.Acted;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.law.Regime;
 import nl.openbaar.request.internal.JdbcRequests;
 import nl.openbaar.request.model.Amendment;
@@ -20,13 +24,15 @@ import nl.openbaar.request.model.VerzoekView;
 import nl.openbaar.shared.Bounds;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Corrects or completes a registered request: the scoped period once it is set, the regime in a transitional
  * case, a typo in the subject. What changed (field names, never the personal data itself) is noted on the
- * timeline; a changed regime recomputes the deadline.
+ * timeline; a changed regime recomputes the deadline. Only the case team amends (checked here); an amendment is
+ * audited with the changed field names.
  */
 @Service
 public class AmendingRequest {
@@ -34,16 +40,23 @@ public class AmendingRequest {
     private final JdbcRequests requests;
     private final KeepingDeadlines deadlines;
     private final Clock clock;
+    private final CasePolicy policy;
+    private final ApplicationEventPublisher events;
 
-    public AmendingRequest(JdbcRequests requests, KeepingDeadlines deadlines, Clock clock) {
+    public AmendingRequest(JdbcRequests requests, KeepingDeadlines deadlines, Clock clock, CasePolicy policy,
+            ApplicationEventPublisher events) {
         this.requests = requests;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.policy = policy;
+        this.events = events;
     }
 
     @Transactional
-    public VerzoekView amend(String kenmerk, Amendment a, String user) {
+    public VerzoekView amend(String kenmerk, Amendment a, Actor actor) {
         Verzoek old = requests.findByKenmerk(kenmerk).orElseThrow(() -> new NotFoundException("verzoek " + kenmerk + " bestaat niet"));
+        policy.requireCaseWork(actor, kenmerk);
+        String user = actor.username();
         checkLimits(a);
         Regime regime = a.regime() == null ? old.regime() : Regime.parse(a.regime(), "regime");
         Verzoeker v = old.verzoeker();
@@ -78,6 +91,8 @@ public class AmendingRequest {
         details.put("fields", String.join(", ", changed));
         requests.insertEvent(old.id(), new Event(0, EventType.AMENDED, LocalDate.now(clock),
                 "gewijzigd: " + String.join(", ", changed), null, details, clock.instant(), user));
+        // Field names only: the audit log is read by administrators who need not see the requester's data.
+        events.publishEvent(Acted.onRequest(user, AuditAction.REQUEST_AMENDED, kenmerk, null, Map.of("fields", changed)));
         return deadlines.refresh(old.id(), old.regime() != regime ? "regime gewijzigd naar de " + regime.shortName() : null);
     }
 

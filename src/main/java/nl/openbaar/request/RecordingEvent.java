@@ -9,6 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.openbaar.account.Actor;
+import nl.openbaar.account.CasePolicy;
+import nl.openbaar.audit.model.Acted;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.request.internal.JdbcRequests;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.EventType;
@@ -19,13 +23,15 @@ import nl.openbaar.request.model.VerzoekView;
 import nl.openbaar.shared.Bounds;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records an event on a request's timeline after checking it against the law and the timeline so far:
  * an extension only once and only before the first term expires, a view received only after one was asked, …
- * A rejected event writes nothing.
+ * A rejected event writes nothing. Only the case team records events (checked here, for every adapter); a
+ * recorded event is audited.
  */
 @Service
 public class RecordingEvent {
@@ -33,17 +39,24 @@ public class RecordingEvent {
     private final JdbcRequests requests;
     private final KeepingDeadlines deadlines;
     private final Clock clock;
+    private final CasePolicy policy;
+    private final ApplicationEventPublisher events;
 
-    public RecordingEvent(JdbcRequests requests, KeepingDeadlines deadlines, Clock clock) {
+    public RecordingEvent(JdbcRequests requests, KeepingDeadlines deadlines, Clock clock, CasePolicy policy,
+            ApplicationEventPublisher events) {
         this.requests = requests;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.policy = policy;
+        this.events = events;
     }
 
     @Transactional
-    public VerzoekView record(String kenmerk, NewEvent in, String user) {
+    public VerzoekView record(String kenmerk, NewEvent in, Actor actor) {
         Verzoek verzoek = requests.findByKenmerk(kenmerk)
                 .orElseThrow(() -> new NotFoundException("verzoek " + kenmerk + " bestaat niet"));
+        policy.requireCaseWork(actor, kenmerk);
+        String user = actor.username();
         EventType type = EventType.parse(in.type());
         if (type == EventType.RECEIVED || type.system()) {
             throw new InvalidInputException("type", "'" + type.code() + "' wordt door Openbaar zelf vastgelegd");
@@ -80,6 +93,9 @@ public class RecordingEvent {
 
         requests.insertEvent(verzoek.id(), new Event(0, type, in.date(), blankToNull(in.note()), blankToNull(in.letter()),
                 details, clock.instant(), user));
+        // The publication on the timeline is part of the publisher's act (the second pair of eyes), not case work.
+        events.publishEvent(Acted.onRequest(user, type == EventType.PUBLISHED ? AuditAction.REQUEST_PUBLISHED_RECORDED
+                : AuditAction.REQUEST_EVENT_RECORDED, kenmerk, null, in));
         return deadlines.refresh(verzoek.id(), null);
     }
 

@@ -4,6 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.openbaar.account.Actor;
+import nl.openbaar.account.CasePolicy;
+import nl.openbaar.account.CaseTeams;
+import nl.openbaar.account.Role;
+import nl.openbaar.audit.model.Acted;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.law.Regime;
 import nl.openbaar.request.internal.JdbcRequests;
 import nl.openbaar.request.model.Channel;
@@ -18,10 +24,14 @@ import nl.openbaar.shared.Bounds;
 import nl.openbaar.shared.DutchDates;
 import nl.openbaar.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers a request that came in: checks it, gives it a kenmerk, records its receipt and computes its deadline. */
+/**
+ * Registers a request that came in: checks it, gives it a kenmerk, records its receipt and computes its deadline.
+ * A case handler or lawyer registers and joins the case team; the registration is audited.
+ */
 @Service
 public class RegisteringRequest {
 
@@ -31,17 +41,42 @@ public class RegisteringRequest {
     private final KeepingDeadlines deadlines;
     private final Clock clock;
     private final KenmerkPattern pattern;
+    private final CasePolicy policy;
+    private final CaseTeams teams;
+    private final ApplicationEventPublisher events;
 
     public RegisteringRequest(JdbcRequests requests, KeepingDeadlines deadlines, Clock clock,
-            @Value("${openbaar.kenmerk-pattern}") String pattern) {
+            @Value("${openbaar.kenmerk-pattern}") String pattern, CasePolicy policy, CaseTeams teams,
+            ApplicationEventPublisher events) {
         this.requests = requests;
         this.deadlines = deadlines;
         this.clock = clock;
         this.pattern = new KenmerkPattern(pattern);
+        this.policy = policy;
+        this.teams = teams;
+        this.events = events;
+    }
+
+    /** For capabilities registering on their own account (the requester's form, the pipeline, the demo). */
+    @Transactional
+    public VerzoekView register(NewRequest in, String system) {
+        return register(in, Actor.system(system));
     }
 
     @Transactional
-    public VerzoekView register(NewRequest in, String user) {
+    public VerzoekView register(NewRequest in, Actor actor) {
+        policy.requireRole(actor, Role.CASE_HANDLER, Role.LAWYER);
+        String user = actor.username();
+        VerzoekView registered = registerChecked(in, user);
+        String kenmerk = registered.verzoek().kenmerk();
+        if (!actor.system()) {
+            teams.add(kenmerk, user, user);
+        }
+        events.publishEvent(Acted.onRequest(user, AuditAction.REQUEST_REGISTERED, kenmerk, null, RequestJson.summary(registered)));
+        return registered;
+    }
+
+    private VerzoekView registerChecked(NewRequest in, String user) {
         LocalDate today = LocalDate.now(clock);
         checkLimits(in);
         if (in.verzoeker() == null || in.verzoeker().name() == null) {

@@ -32,13 +32,20 @@ public final class RequestJson {
     }
 
     public static Map<String, Object> full(VerzoekView v) {
+        return full(v, true);
+    }
+
+    /** @param contact whether the requester's address, e-mail and phone are included: for the case team only (need to know) */
+    public static Map<String, Object> full(VerzoekView v, boolean contact) {
         Verzoek r = v.verzoek();
         Map<String, Object> m = summary(v);
         Map<String, Object> requester = new LinkedHashMap<>();
         requester.put("name", r.verzoeker().name());
-        requester.put("address", r.verzoeker().address());
-        requester.put("email", r.verzoeker().email());
-        requester.put("phone", r.verzoeker().phone());
+        if (contact) {
+            requester.put("address", r.verzoeker().address());
+            requester.put("email", r.verzoeker().email());
+            requester.put("phone", r.verzoeker().phone());
+        }
         m.put("requester", requester);
         m.put("letterDate", r.letterDate() == null ? null : r.letterDate().toString());
         m.put("channel", r.channel().name().toLowerCase(java.util.Locale.ROOT));

@@ -8,6 +8,7 @@ import nl.openbaar.account.Account;
 import nl.openbaar.account.Accounts;
 import nl.openbaar.account.Role;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
@@ -49,7 +50,7 @@ class AccountPages {
         perm.require(user, Role.ADMIN);
         try {
             Set<Role> set = parse(roles);
-            audited.created(user.getName(), "account.created", () -> accounts.create(username.strip(), displayName, password, set),
+            audited.created(user.getName(), AuditAction.ACCOUNT_CREATED, () -> accounts.create(username.strip(), displayName, password, set),
                     a -> Auditing.Subject.account(a.username()), a -> state(a));
             flash.addFlashAttribute("message", "account.created");
         } catch (InvalidInputException e) {
@@ -70,21 +71,21 @@ class AccountPages {
                     if (username.equals(user.getName()) && !set.contains(Role.ADMIN)) {
                         throw new InvalidInputException("role", "u kunt uw eigen beheerdersrol niet intrekken");
                     }
-                    audited.run(user.getName(), "account.roles.changed", Auditing.Subject.account(username), () -> state(before),
+                    audited.run(user.getName(), AuditAction.ACCOUNT_ROLES_CHANGED, Auditing.Subject.account(username), () -> state(before),
                             () -> accounts.changeRoles(username, set), AccountPages::state);
                 }
                 case "disable", "enable" -> {
                     if (username.equals(user.getName())) {
                         throw new InvalidInputException("username", "u kunt uzelf niet uitschakelen");
                     }
-                    audited.run(user.getName(), "account." + action + "d", Auditing.Subject.account(username), () -> state(before),
+                    audited.run(user.getName(), action.equals("enable") ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, Auditing.Subject.account(username), () -> state(before),
                             () -> accounts.changeEnabled(username, action.equals("enable")), AccountPages::state);
                 }
-                case "unlock" -> audited.run(user.getName(), "account.unlocked", Auditing.Subject.account(username), null, () -> {
+                case "unlock" -> audited.run(user.getName(), AuditAction.ACCOUNT_UNLOCKED, Auditing.Subject.account(username), null, () -> {
                     accounts.unlock(username);
                     return before;
                 }, a -> Map.of("unlocked", true));
-                case "password" -> audited.run(user.getName(), "account.password.reset", Auditing.Subject.account(username), null, () -> {
+                case "password" -> audited.run(user.getName(), AuditAction.ACCOUNT_PASSWORD_RESET, Auditing.Subject.account(username), null, () -> {
                     accounts.changePassword(username, password);
                     return before;
                 }, a -> Map.of("passwordReset", true));

@@ -2,6 +2,7 @@ package nl.openbaar.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.openbaar.shared.ForbiddenException;
 import nl.openbaar.shared.InvalidInputException;
 import nl.openbaar.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,11 @@ class ApiErrors {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("field", e.field(), "message", e.getMessage()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Map<String, String>> forbidden(ForbiddenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
     }
 
     @ExceptionHandler(NotFoundException.class)

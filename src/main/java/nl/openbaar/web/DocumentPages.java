@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.document.ChoosingDocuments;
 import nl.openbaar.document.CollectingDocuments;
 import nl.openbaar.document.Documents;
@@ -83,7 +84,7 @@ class DocumentPages {
                 throw new InvalidInputException("files", "kies ten minste één bestand");
             }
             String label = source == null || source.isBlank() ? "Upload door " + user.getName() : source.strip();
-            var reg = audited.run(user.getName(), "documents.collected", Auditing.Subject.request(kenmerk), null,
+            var reg = audited.run(user.getName(), AuditAction.DOCUMENTS_COLLECTED, Auditing.Subject.request(kenmerk), null,
                     () -> collecting.register(kenmerk, paths, label),
                     r -> Map.of("source", label, "files", paths.size(), "added", r.added(), "unchanged", r.unchanged(),
                             "skipped", r.skipped().size()));
@@ -109,7 +110,7 @@ class DocumentPages {
         String kenmerk = requests.get(d.kenmerk()).verzoek().kenmerk();
         perm.requireCaseWork(user, kenmerk);
         try {
-            audited.run(user.getName(), "document.duplicate", Auditing.Subject.of("document", id, kenmerk),
+            audited.run(user.getName(), AuditAction.DOCUMENT_DUPLICATE_MARKED, Auditing.Subject.of("document", id, kenmerk),
                     () -> Map.of("duplicateOf", d.duplicateOf() == null ? "" : d.duplicateOf()), () -> {
                         switch (besluit) {
                             case "geen" -> choosing.markNotDuplicate(id);
@@ -131,10 +132,11 @@ class DocumentPages {
         return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#documenten";
     }
 
-    /** The working PDF (rendition) that page numbers and boxes refer to. Back office only: it is unredacted. */
+    /** The working PDF (rendition) that page numbers and boxes refer to. Unredacted: the case team only (need to know). */
     @GetMapping("/beheer/documenten/{id}/werkversie.pdf")
-    ResponseEntity<FileSystemResource> rendition(@PathVariable long id) {
+    ResponseEntity<FileSystemResource> rendition(@PathVariable long id, Authentication user) {
         Document d = documents.find(id).orElseThrow(() -> new NotFoundException("document"));
+        perm.requireCaseData(user, d.kenmerk());
         Path pdf = documents.rendition(d.id());
         if (pdf == null || !Files.exists(pdf)) {
             throw new NotFoundException("werkversie");

@@ -102,7 +102,7 @@ class ImportPages {
             return preview(model, token, form.get("fileName"), split, split.metadata(), e.describe());
         }
         try {
-            ImportingBundle.Imported r = audited.created(user.getName(), "publication.imported",
+            ImportingBundle.Imported r = audited.created(user.getName(), nl.openbaar.audit.model.AuditAction.PUBLICATION_IMPORTED,
                     () -> importing.importBundle(path, typed, user.getName()),
                     x -> Auditing.Subject.of("publicatie", x.publication().publicId(), x.publication().kenmerk()), x -> {
                         Map<String, Object> after = new LinkedHashMap<>();

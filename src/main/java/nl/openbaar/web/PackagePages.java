@@ -3,6 +3,7 @@ package nl.openbaar.web;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.pipeline.BuildingPackageInBackground;
 import nl.openbaar.pipeline.PreparingVerifiedPackage;
 import nl.openbaar.pipeline.ProposingForReview;
@@ -48,7 +49,7 @@ class PackagePages {
     String detect(@PathVariable String kenmerk, Authentication user, RedirectAttributes flash) {
         requests.get(kenmerk);
         perm.requireCaseWork(user, kenmerk);
-        var outcome = audited.run(user.getName(), "redactions.proposed", Auditing.Subject.request(kenmerk), null,
+        var outcome = audited.run(user.getName(), AuditAction.REDACTIONS_PROPOSED, Auditing.Subject.request(kenmerk), null,
                 () -> proposing.propose(kenmerk), o -> Map.of("proposals", o.proposals(), "documents", o.documents()));
         flash.addFlashAttribute("detected", java.util.List.of(outcome.proposals(), outcome.documents()));
         return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "#documenten";
@@ -62,7 +63,7 @@ class PackagePages {
     String build(@PathVariable String kenmerk, Authentication user, RedirectAttributes flash) {
         String k = requests.get(kenmerk).verzoek().kenmerk();
         perm.requireCaseWork(user, k);
-        boolean queued = audited.run(user.getName(), "package.build.queued", Auditing.Subject.request(k), null,
+        boolean queued = audited.run(user.getName(), AuditAction.PACKAGE_BUILD_QUEUED, Auditing.Subject.request(k), null,
                 () -> building.schedule(k), q -> Map.of("queued", q));
         flash.addFlashAttribute("message", queued ? "package.queued" : "package.alreadyQueued");
         return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(k, "UTF-8") + "#publicatie";
@@ -80,7 +81,7 @@ class PackagePages {
         try {
             Path latest = building.latest(k).orElseThrow(() -> new InvalidInputException("package",
                     "er is nog geen gecontroleerd publicatiepakket; maak het eerst"));
-            Publicatie p = audited.created(user.getName(), "publication.prepared",
+            Publicatie p = audited.created(user.getName(), AuditAction.PUBLICATION_PREPARED,
                     () -> preparing.prepare(k, latest, new PreparingPublication.Options(summary, decisionKind), user.getName()),
                     x -> Auditing.Subject.of("publicatie", x.publicId(), k), x -> x);
             flash.addFlashAttribute("message", "publication.prepared");

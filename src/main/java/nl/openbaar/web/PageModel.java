@@ -39,6 +39,13 @@ class PageModel {
         model.addAttribute("organisationName", organisation.organisation().name());
     }
 
+    /** A use case refused the acting account: the same page as Spring Security's refusal. */
+    @ExceptionHandler(nl.openbaar.shared.ForbiddenException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden() {
+        return "error/403";
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {

@@ -1,23 +1,41 @@
 package nl.openbaar.web;
 
 import java.util.Arrays;
-import nl.openbaar.account.CaseTeams;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.openbaar.account.Actor;
+import nl.openbaar.account.CasePolicy;
 import nl.openbaar.account.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The server-side check behind every back-office action: the role, and for case work the case. A hidden
- * button is a courtesy; this is the rule. A refusal is a 403.
+ * The web's view of the one policy ({@link CasePolicy}): turns the signed-in user into an {@link Actor} and asks
+ * the policy, to show a button or refuse a page early. The use cases check the same rule themselves, for every
+ * adapter. A refusal is a 403.
  */
 @Component("perm")
 public class Permissions {
 
-    private final CaseTeams teams;
+    private final CasePolicy policy;
 
-    Permissions(CaseTeams teams) {
-        this.teams = teams;
+    Permissions(CasePolicy policy) {
+        this.policy = policy;
+    }
+
+    /** The acting account as the session or HTTP Basic authenticated it, with the roles it was granted. */
+    public Actor actor(Authentication user) {
+        if (user == null || !user.isAuthenticated()) {
+            return Actor.of("anoniem", Set.of());
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (user.getAuthorities().stream().anyMatch(a -> r.authority().equals(a.getAuthority()))) {
+                roles.add(r);
+            }
+        }
+        return Actor.of(user.getName(), roles);
     }
 
     public boolean has(Authentication user, Role... roles) {
@@ -30,12 +48,26 @@ public class Permissions {
 
     /** Case handlers and lawyers work on a case when they are on its team. */
     public boolean canWorkOn(Authentication user, String kenmerk) {
-        return has(user, Role.CASE_HANDLER, Role.LAWYER) && teams.isMember(kenmerk, user.getName());
+        return policy.canWorkOn(actor(user), kenmerk);
     }
 
     /** A case no one has taken yet may be taken by a case handler. */
     public boolean canTake(Authentication user, String kenmerk) {
-        return has(user, Role.CASE_HANDLER) && teams.members(kenmerk).isEmpty();
+        return policy.canTake(actor(user), kenmerk);
+    }
+
+    /** Need to know: working PDFs, redacted texts and the requester's contact data. */
+    public boolean canSeeCaseData(Authentication user, String kenmerk) {
+        return policy.canSeeCaseData(actor(user), kenmerk);
+    }
+
+    public void requireCaseData(Authentication user, String kenmerk) {
+        policy.requireCaseData(actor(user), kenmerk);
+    }
+
+    /** Whether the account may approve or publish this case's publication (four eyes). */
+    public boolean canBeSecondEyes(Authentication user, String kenmerk, String preparedBy) {
+        return policy.canBeSecondEyes(actor(user), kenmerk, preparedBy);
     }
 
     public void require(Authentication user, Role... roles) {
@@ -45,8 +77,6 @@ public class Permissions {
     }
 
     public void requireCaseWork(Authentication user, String kenmerk) {
-        if (!canWorkOn(user, kenmerk)) {
-            throw new AccessDeniedException("alleen het zaakteam van " + kenmerk + " mag dit doen");
-        }
+        policy.requireCaseWork(actor(user), kenmerk);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import nl.openbaar.account.Role;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.publication.ApprovingPublication;
 import nl.openbaar.publication.BackOfficePublications;
 import nl.openbaar.publication.PreparingPublication;
@@ -114,7 +115,7 @@ class PublicationPages {
     }
 
     private Publicatie prepareFrom(String kenmerk, Path root, String summary, String decisionKind, Authentication user) {
-        return audited.created(user.getName(), "publication.prepared",
+        return audited.created(user.getName(), AuditAction.PUBLICATION_PREPARED,
                 () -> preparing.prepare(kenmerk, root, new PreparingPublication.Options(summary, decisionKind), user.getName()),
                 p -> Auditing.Subject.of("publicatie", p.publicId(), kenmerk), p -> p);
     }
@@ -123,16 +124,16 @@ class PublicationPages {
     String approve(@PathVariable String id, Authentication user, RedirectAttributes flash) {
         perm.require(user, Role.PUBLISHER);
         Publicatie p = publications.find(id).orElseThrow(() -> new NotFoundException("publicatie"));
-        return act(p, flash, () -> audited.run(user.getName(), "publication.approved", subject(p), () -> Map.of("status", p.status()),
-                () -> approving.approve(id, user.getName()), x -> Map.of("status", x.status(), "approvedBy", x.approvedBy())));
+        return act(p, flash, () -> audited.run(user.getName(), AuditAction.PUBLICATION_APPROVED, subject(p), () -> Map.of("status", p.status()),
+                () -> approving.approve(id, perm.actor(user)), x -> Map.of("status", x.status(), "approvedBy", x.approvedBy())));
     }
 
     @PostMapping("/beheer/publicaties/{id}/terugsturen")
     String reject(@PathVariable String id, @RequestParam(required = false) String reason, Authentication user, RedirectAttributes flash) {
         perm.require(user, Role.PUBLISHER);
         Publicatie p = publications.find(id).orElseThrow(() -> new NotFoundException("publicatie"));
-        return act(p, flash, () -> audited.run(user.getName(), "publication.rejected", subject(p), () -> Map.of("status", p.status()),
-                () -> approving.reject(id, reason, user.getName()), x -> Map.of("status", x.status(), "reason", x.rejectedReason())));
+        return act(p, flash, () -> audited.run(user.getName(), AuditAction.PUBLICATION_REJECTED, subject(p), () -> Map.of("status", p.status()),
+                () -> approving.reject(id, reason, perm.actor(user)), x -> Map.of("status", x.status(), "reason", x.rejectedReason())));
     }
 
     @PostMapping("/beheer/publicaties/{id}/publiceren")
@@ -140,8 +141,8 @@ class PublicationPages {
         perm.require(user, Role.PUBLISHER);
         Publicatie p = publications.find(id).orElseThrow(() -> new NotFoundException("publicatie"));
         return act(p, flash, () -> {
-            Publicatie done = publishing.publish(id, user.getName());
-            audited.run(user.getName(), "publication.published", subject(p), () -> Map.of("status", p.status()), () -> done,
+            Publicatie done = publishing.publish(id, perm.actor(user));
+            audited.run(user.getName(), AuditAction.PUBLICATION_PUBLISHED, subject(p), () -> Map.of("status", p.status()), () -> done,
                     x -> Map.of("status", x.status()));
             return done;
         });
@@ -153,8 +154,8 @@ class PublicationPages {
         perm.require(user, Role.PUBLISHER);
         Publicatie p = publications.find(id).orElseThrow(() -> new NotFoundException("publicatie"));
         return act(p, flash, () -> {
-            Publicatie done = withdrawing.withdrawPublication(id, WithdrawReason.parse(reason), note);
-            audited.run(user.getName(), "publication.withdrawn", subject(p), () -> Map.of("status", p.status()), () -> done,
+            Publicatie done = withdrawing.withdrawPublication(id, WithdrawReason.parse(reason), note, perm.actor(user));
+            audited.run(user.getName(), AuditAction.PUBLICATION_WITHDRAWN, subject(p), () -> Map.of("status", p.status()), () -> done,
                     x -> Map.of("status", x.status(), "reason", reason, "note", note == null ? "" : note));
             return done;
         });
@@ -176,8 +177,8 @@ class PublicationPages {
                     replacement.transferTo(tmp);
                 }
                 Path replacementFile = tmp;
-                PublishedFile done = withdrawing.withdrawFile(fileId, WithdrawReason.parse(reason), note, replacementFile);
-                audited.run(user.getName(), replacementFile == null ? "publication.file.withdrawn" : "publication.file.replaced",
+                PublishedFile done = withdrawing.withdrawFile(fileId, WithdrawReason.parse(reason), note, replacementFile, perm.actor(user));
+                audited.run(user.getName(), replacementFile == null ? AuditAction.PUBLICATION_FILE_WITHDRAWN : AuditAction.PUBLICATION_FILE_REPLACED,
                         Auditing.Subject.of("bestand", f.publicId(), p.kenmerk()), () -> Map.of("file", f.publicId(), "withdrawn", false),
                         () -> done, x -> Map.of("file", f.publicId(), "withdrawn", true, "reason", reason, "replacedBy",
                                 replacementFile == null ? "" : x.publicId()));

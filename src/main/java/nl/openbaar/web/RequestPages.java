@@ -11,12 +11,12 @@ import java.util.Map;
 import nl.openbaar.account.Accounts;
 import nl.openbaar.account.CaseTeams;
 import nl.openbaar.account.Role;
+import nl.openbaar.account.StaffingCase;
 import nl.openbaar.audit.Auditing;
 import nl.openbaar.audit.model.AuditQuery;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.RecordingEvent;
 import nl.openbaar.request.RegisteringRequest;
-import nl.openbaar.request.RequestJson;
 import nl.openbaar.request.model.Channel;
 import nl.openbaar.request.model.NewEvent;
 import nl.openbaar.request.model.NewRequest;
@@ -44,20 +44,20 @@ class RequestPages {
     private final CaseTeams teams;
     private final Accounts accounts;
     private final Permissions perm;
-    private final Audited audited;
+    private final StaffingCase staffing;
     private final Auditing auditing;
     private final CasePanels panels;
     private final Clock clock;
 
     RequestPages(FindingRequests finding, RegisteringRequest registering, RecordingEvent recording, CaseTeams teams,
-            Accounts accounts, Permissions perm, Audited audited, Auditing auditing, CasePanels panels, Clock clock) {
+            Accounts accounts, Permissions perm, StaffingCase staffing, Auditing auditing, CasePanels panels, Clock clock) {
         this.finding = finding;
         this.registering = registering;
         this.recording = recording;
         this.teams = teams;
         this.accounts = accounts;
         this.perm = perm;
-        this.audited = audited;
+        this.staffing = staffing;
         this.auditing = auditing;
         this.panels = panels;
         this.clock = clock;
@@ -99,11 +99,7 @@ class RequestPages {
                     date(form, "letterDate"), date(form, "received"), form.get("channel"), form.get("subject"),
                     Arrays.asList(form.getOrDefault("items", "").split("\\R")),
                     Periode.of(date(form, "requestedFrom"), date(form, "requestedTo")), null, null, form.get("organisation"));
-            VerzoekView v = audited.created(user.getName(), "request.registered", () -> {
-                VerzoekView r = registering.register(in, user.getName());
-                teams.add(r.verzoek().kenmerk(), user.getName(), user.getName());
-                return r;
-            }, r -> Auditing.Subject.request(r.verzoek().kenmerk()), RequestJson::full);
+            VerzoekView v = registering.register(in, perm.actor(user));
             return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(v.verzoek().kenmerk(), "UTF-8");
         } catch (InvalidInputException e) {
             response.setStatus(400);
@@ -124,6 +120,7 @@ class RequestPages {
         model.addAttribute("team", teams.members(kenmerk).stream().map(u -> accounts.find(u).map(a -> a.displayName()).orElse(u)).toList());
         model.addAttribute("teamUsernames", teams.members(kenmerk));
         model.addAttribute("canWork", perm.canWorkOn(user, kenmerk));
+        model.addAttribute("seesCaseData", perm.canSeeCaseData(user, kenmerk));
         model.addAttribute("canTake", perm.canTake(user, kenmerk));
         model.addAttribute("colleagues", accounts.all().stream()
                 .filter(a -> a.enabled() && (a.has(Role.CASE_HANDLER) || a.has(Role.LAWYER)))
@@ -138,13 +135,11 @@ class RequestPages {
     @PostMapping("/beheer/verzoeken/{kenmerk}/gebeurtenissen")
     String recordEvent(@PathVariable String kenmerk, HttpServletRequest http, Authentication user, RedirectAttributes flash) {
         finding.get(kenmerk);
-        perm.requireCaseWork(user, kenmerk);
         Map<String, String> form = formValues(http, "type", "date", "note", "letter");
         Map<String, String> details = formValues(http, EventForms.DETAIL_KEYS.toArray(String[]::new));
         try {
             NewEvent event = new NewEvent(form.get("type"), date(form, "date"), form.get("note"), form.get("letter"), details);
-            audited.run(user.getName(), "request.event.recorded", Auditing.Subject.request(kenmerk), null,
-                    () -> recording.record(kenmerk, event, user.getName()), v -> event);
+            recording.record(kenmerk, event, perm.actor(user));
             flash.addFlashAttribute("message", "event.recorded");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("eventError", eventError(e));
@@ -159,29 +154,9 @@ class RequestPages {
         finding.get(kenmerk);
         try {
             switch (action) {
-                case "take" -> {
-                    if (!perm.canTake(user, kenmerk)) {
-                        perm.requireCaseWork(user, kenmerk);
-                    }
-                    audited.run(user.getName(), "case.team.added", Auditing.Subject.request(kenmerk), () -> teamState(kenmerk), () -> {
-                        teams.add(kenmerk, user.getName(), user.getName());
-                        return kenmerk;
-                    }, k -> teamState(k));
-                }
-                case "add" -> {
-                    perm.requireCaseWork(user, kenmerk);
-                    audited.run(user.getName(), "case.team.added", Auditing.Subject.request(kenmerk), () -> teamState(kenmerk), () -> {
-                        teams.add(kenmerk, username, user.getName());
-                        return kenmerk;
-                    }, k -> teamState(k));
-                }
-                case "remove" -> {
-                    perm.requireCaseWork(user, kenmerk);
-                    audited.run(user.getName(), "case.team.removed", Auditing.Subject.request(kenmerk), () -> teamState(kenmerk), () -> {
-                        teams.remove(kenmerk, username);
-                        return kenmerk;
-                    }, k -> teamState(k));
-                }
+                case "take" -> staffing.take(kenmerk, perm.actor(user));
+                case "add" -> staffing.add(kenmerk, username, perm.actor(user));
+                case "remove" -> staffing.remove(kenmerk, username, perm.actor(user));
                 default -> throw new InvalidInputException("action", "onbekende handeling " + action);
             }
         } catch (InvalidInputException e) {
@@ -201,10 +176,6 @@ class RequestPages {
         String m = e.getMessage().strip();
         String sentence = m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
         return sentence.endsWith(".") ? sentence : sentence + ".";
-    }
-
-    private Map<String, Object> teamState(String kenmerk) {
-        return Map.of("team", teams.members(kenmerk));
     }
 
     /**

@@ -7,12 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.openbaar.account.RequesterAccess;
-import nl.openbaar.audit.Auditing;
 import nl.openbaar.publication.BackOfficePublications;
 import nl.openbaar.publication.model.PublicationStatus;
 import nl.openbaar.request.FindingRequests;
 import nl.openbaar.request.RegisteringRequest;
-import nl.openbaar.request.RequestJson;
 import nl.openbaar.request.model.Event;
 import nl.openbaar.request.model.EventType;
 import nl.openbaar.request.model.NewRequest;
@@ -83,11 +81,12 @@ class RequesterController {
                     Arrays.asList(form.getOrDefault("items", "").split("\\R")),
                     Periode.of(RequestPages.date(form, "requestedFrom"), RequestPages.date(form, "requestedTo")), null, null, null);
             String[] code = new String[1];
-            VerzoekView v = audited.created(FORM_USER, "request.submitted", () -> {
+            // Registering audits itself (request.registered by "verzoeker"); the code is issued in the same transaction.
+            VerzoekView v = audited.atomically(() -> {
                 VerzoekView r = registering.register(in, FORM_USER);
                 code[0] = access.issue(r.verzoek().kenmerk());
                 return r;
-            }, r -> Auditing.Subject.request(r.verzoek().kenmerk()), RequestJson::full);
+            });
             boolean mailed = mail.send(v, code[0]);
             // The receipt is the answer to the POST itself: the code never goes into a URL, and no session is needed
             // to carry it over a redirect. Not cached anywhere.

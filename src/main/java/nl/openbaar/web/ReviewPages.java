@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.openbaar.audit.Auditing;
+import nl.openbaar.audit.model.AuditAction;
 import nl.openbaar.document.Documents;
 import nl.openbaar.document.model.Document;
 import nl.openbaar.inventory.JudgingDocument;
@@ -81,6 +82,7 @@ class ReviewPages {
     @GetMapping("/beheer/documenten/{id}/beoordelen")
     String screen(@PathVariable long id, Authentication user, Model model) {
         Document d = documents.find(id).orElseThrow(() -> new NotFoundException("document"));
+        perm.requireCaseData(user, d.kenmerk());
         VerzoekView v = requests.get(d.kenmerk());
         List<Document> inCase = documents.forRequest(d.kenmerk()).stream().filter(x -> x.pageCount() > 0).toList();
         int at = indexOf(inCase, id);
@@ -113,8 +115,9 @@ class ReviewPages {
     /** The redactions of a document for the script: areas in the shared coordinates (points, top-left). */
     @GetMapping("/beheer/documenten/{id}/redacties.json")
     @ResponseBody
-    Map<String, Object> json(@PathVariable long id) {
+    Map<String, Object> json(@PathVariable long id, Authentication user) {
         Document d = documents.find(id).orElseThrow(() -> new NotFoundException("document"));
+        perm.requireCaseData(user, d.kenmerk());
         return state(d);
     }
 
@@ -125,7 +128,16 @@ class ReviewPages {
         Document d = documents.get(r.documentId());
         perm.requireCaseWork(user, d.kenmerk());
         try {
-            audited.run(user.getName(), "redaction." + action, Auditing.Subject.of("redactie", id, d.kenmerk()), () -> summary(r), () -> {
+            AuditAction act = switch (action) {
+                case "accepteren" -> AuditAction.REDACTION_ACCEPTED;
+                case "afwijzen" -> AuditAction.REDACTION_REJECTED;
+                case "heropenen" -> AuditAction.REDACTION_REOPENED;
+                case "grond" -> AuditAction.REDACTION_GROUND_CHANGED;
+                case "alle-voorkomens" -> AuditAction.REDACTION_APPLIED_TO_ALL_OCCURRENCES;
+                case "openbaar-in-zaak" -> AuditAction.REDACTION_KEPT_PUBLIC_IN_CASE;
+                default -> throw new NotFoundException("handeling");
+            };
+            audited.run(user.getName(), act, Auditing.Subject.of("redactie", id, d.kenmerk()), () -> summary(r), () -> {
                 return switch (action) {
                     case "accepteren" -> List.of(reviewing.accept(id, user.getName()));
                     case "afwijzen" -> List.of(reviewing.reject(id, user.getName()));
@@ -155,7 +167,7 @@ class ReviewPages {
         perm.requireCaseWork(user, d.kenmerk());
         try {
             RedactionStatus to = parseStatus(status);
-            audited.run(user.getName(), redo ? "redaction.redone" : "redaction.undone", Auditing.Subject.of("redactie", id, d.kenmerk()),
+            audited.run(user.getName(), redo ? AuditAction.REDACTION_REDONE : AuditAction.REDACTION_UNDONE, Auditing.Subject.of("redactie", id, d.kenmerk()),
                     () -> summary(r), () -> {
                         if (!redo && keptPublic) {
                             reviewing.forgetPublic(id, user.getName());
@@ -198,7 +210,7 @@ class ReviewPages {
             SearchMode m = SearchMode.parse(mode);
             List<Redaction> before = searching.search(kenmerk, q, m).stream().map(SearchHit::existing)
                     .filter(java.util.Objects::nonNull).map(finding::get).toList();
-            List<Redaction> done = audited.run(user.getName(), "redaction.search-redacted", Auditing.Subject.of("verzoek", null, kenmerk),
+            List<Redaction> done = audited.run(user.getName(), AuditAction.REDACTIONS_SEARCH_REDACTED, Auditing.Subject.of("verzoek", null, kenmerk),
                     () -> Map.of("mode", m.name(), "existing", before.stream().map(ReviewPages::summary).toList()),
                     () -> searching.redactAll(kenmerk, q, m, ground, user.getName()),
                     changed -> Map.of("redactions", changed.stream().map(ReviewPages::summary).toList()));
@@ -250,7 +262,7 @@ class ReviewPages {
         }
         try {
             Box box = box(x, y, width, height);
-            audited.run(user.getName(), "redaction.resized", Auditing.Subject.of("redactie", redaction, d.kenmerk()), () -> summary(r),
+            audited.run(user.getName(), AuditAction.REDACTION_RESIZED, Auditing.Subject.of("redactie", redaction, d.kenmerk()), () -> summary(r),
                     () -> reviewing.resize(areaId, box, user.getName()), ReviewPages::summary);
         } catch (InvalidInputException e) {
             return answer(d, accept, flash, e);
@@ -271,7 +283,7 @@ class ReviewPages {
             }
             NewRedaction drawn = NewRedaction.drawn(id, new PageBox(page, box(x, y, width, height)), ground,
                     category == null || category.isBlank() ? "handmatig" : category.strip());
-            audited.created(user.getName(), "redaction.drawn", () -> reviewing.draw(drawn, user.getName()),
+            audited.created(user.getName(), AuditAction.REDACTION_DRAWN, () -> reviewing.draw(drawn, user.getName()),
                     r -> Auditing.Subject.of("redactie", r.id(), d.kenmerk()), ReviewPages::summary);
         } catch (InvalidInputException e) {
             return answer(d, accept, flash, e);
@@ -289,7 +301,7 @@ class ReviewPages {
             InventoryLine before = line(d);
             List<String> linkList = links == null || links.isBlank() ? List.of() : Arrays.stream(links.split("\\s+")).toList();
             var in = new JudgingDocument.Judgement(id, null, beoordeling, grounds, toelichting, linkList, null, opgeschort);
-            audited.run(user.getName(), "document.judged", Auditing.Subject.of("document", id, d.kenmerk()),
+            audited.run(user.getName(), AuditAction.DOCUMENT_JUDGED, Auditing.Subject.of("document", id, d.kenmerk()),
                     () -> before == null ? Map.of() : Map.of("beoordeling", before.beoordeling().phrase(), "grounds", before.grounds()),
                     () -> judging.judge(d.kenmerk(), in, user.getName()), b -> Map.of("beoordeling", beoordeling,
                             "grounds", grounds == null ? List.of() : grounds, "toelichting", toelichting == null ? "" : toelichting));

@@ -89,8 +89,8 @@ abstract class LetterStoreContract {
         DeadlineCalendar calendar = new DeadlineCalendar(RuleBase.standard(), new JdbcEquatedDays(jdbc),
                 event -> keeping[0].onHolidayTableChanged((HolidayTableChanged) event), clock);
         keeping[0] = new KeepingDeadlines(requests, calendar, clock);
-        registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}");
-        recording = new RecordingEvent(requests, keeping[0], clock);
+        registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}", new nl.openbaar.account.CasePolicy(null, null, false), null, e -> { });
+        recording = new RecordingEvent(requests, keeping[0], clock, new nl.openbaar.account.CasePolicy(null, null, false), e -> { });
         FindingRequests finding = new FindingRequests(requests, keeping[0]);
         DocumentCatalogue catalogue = kenmerk -> kenmerk.equals("3553465") ? documents : List.of();
         RedactionRegister register = kenmerk -> kenmerk.equals("3553465") ? boxes : Map.of();
@@ -112,7 +112,7 @@ abstract class LetterStoreContract {
                 s.bestuurlijkeAangelegenheid(), s.items(), s.requestedPeriod(), s.scopedPeriod(), s.scopeReason(), s.organisation()), "behandelaar");
         for (Event e : SeedCases.seed000().events()) {
             if (e.type() != nl.openbaar.request.model.EventType.RECEIVED) {
-                recording.record("3553465", new NewEvent(e.type().code(), e.date(), null, e.letter(), e.details()), "behandelaar");
+                recording.record("3553465", new NewEvent(e.type().code(), e.date(), null, e.letter(), e.details()), nl.openbaar.account.Actor.system("behandelaar"));
             }
         }
         // The documents and boxes other capabilities hold; the judgements entered here.
@@ -245,7 +245,7 @@ abstract class LetterStoreContract {
                 s.bestuurlijkeAangelegenheid(), List.of(), null, null, null, null), "behandelaar");
         for (Event e : SeedCases.seed003().events()) {
             if (e.type() != nl.openbaar.request.model.EventType.RECEIVED) {
-                recording.record(s.kenmerk(), new NewEvent(e.type().code(), e.date(), null, e.letter(), e.details()), "behandelaar");
+                recording.record(s.kenmerk(), new NewEvent(e.type().code(), e.date(), null, e.letter(), e.details()), nl.openbaar.account.Actor.system("behandelaar"));
             }
         }
         var z = SeedCases.zoekslag003();
@@ -274,7 +274,7 @@ abstract class LetterStoreContract {
                 null, null), "behandelaar");
         recording.record("WOO-2024-0042", new NewEvent("views-requested", LocalDate.of(2024, 9, 10), null, null,
                 Map.of(Event.THIRD_PARTY, "Voorbeeld Camera's B.V.", "thirdPartyAddress", "Industrieweg 4; 1234 AB Ergens",
-                        Event.VIEW_TERM_DAYS, "14", "documents", "3, 7 en 12")), "behandelaar");
+                        Event.VIEW_TERM_DAYS, "14", "documents", "3, 7 en 12")), nl.openbaar.account.Actor.system("behandelaar"));
         Letter views = writing.letter("WOO-2024-0042", LetterType.VIEWS, null, false);
         assertThat(views.recipient()).containsExactly("Voorbeeld Camera's B.V.", "Industrieweg 4", "1234 AB Ergens");
         String text = LetterTextOf(views);

@@ -65,7 +65,7 @@ abstract class RedactionStoreContract {
         DeadlineCalendar calendar = new DeadlineCalendar(RuleBase.standard(), new JdbcEquatedDays(jdbc),
                 event -> keeping[0].onHolidayTableChanged((HolidayTableChanged) event), clock);
         keeping[0] = new KeepingDeadlines(requests, calendar, clock);
-        RegisteringRequest registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}");
+        RegisteringRequest registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}", new nl.openbaar.account.CasePolicy(null, null, false), null, e -> { });
         FindingRequests findingRequests = new FindingRequests(requests, keeping[0]);
         String kenmerk = registering.register(new NewRequest(null, "woo", new Verzoeker("Test Verzoeker", null, null, null),
                 LocalDate.of(2022, 5, 20), LocalDate.of(2022, 5, 23), "post", "Clearview AI", List.of("Documenten over Clearview AI"),

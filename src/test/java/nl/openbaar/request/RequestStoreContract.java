@@ -52,10 +52,10 @@ abstract class RequestStoreContract {
         calendar = new DeadlineCalendar(RuleBase.standard(), new JdbcEquatedDays(jdbc),
                 event -> keeping[0].onHolidayTableChanged((HolidayTableChanged) event), clock);
         keeping[0] = new KeepingDeadlines(requests, calendar, clock);
-        registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}");
-        recording = new RecordingEvent(requests, keeping[0], clock);
+        registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}", new nl.openbaar.account.CasePolicy(null, null, false), null, e -> { });
+        recording = new RecordingEvent(requests, keeping[0], clock, new nl.openbaar.account.CasePolicy(null, null, false), e -> { });
         finding = new FindingRequests(requests, keeping[0]);
-        amending = new AmendingRequest(requests, keeping[0], clock);
+        amending = new AmendingRequest(requests, keeping[0], clock, new nl.openbaar.account.CasePolicy(null, null, false), e -> { });
     }
 
     private NewRequest seed000(String kenmerk) {
@@ -69,7 +69,7 @@ abstract class RequestStoreContract {
     }
 
     private VerzoekView event(String kenmerk, String type, LocalDate date, Map<String, String> details) {
-        return recording.record(kenmerk, new NewEvent(type, date, null, null, details), "behandelaar");
+        return recording.record(kenmerk, new NewEvent(type, date, null, null, details), nl.openbaar.account.Actor.system("behandelaar"));
     }
 
     @Test
@@ -154,7 +154,7 @@ abstract class RequestStoreContract {
 
         VerzoekView amended = amending.amend(kenmerk, new nl.openbaar.request.model.Amendment("woo", null, null, "", null,
                 null, List.of("b", "c"), null, null, LocalDate.of(2020, 1, 1), LocalDate.of(2022, 4, 20), "pas sinds 2020", null),
-                "jurist");
+                nl.openbaar.account.Actor.system("jurist"));
         assertThat(amended.verzoek().regime()).isEqualTo(Regime.WOO);
         assertThat(amended.verzoek().verzoeker().email()).isNull();
         assertThat(amended.verzoek().items()).containsExactly("b", "c");
@@ -163,7 +163,7 @@ abstract class RequestStoreContract {
         assertThat(note.note()).contains("regime").contains("afgebakende periode").doesNotContain("c@example.org");
         assertThat(amended.procedure()).noneMatch(e -> e.type() == EventType.AMENDED);
         assertThatThrownBy(() -> amending.amend(kenmerk, new nl.openbaar.request.model.Amendment(null, null, null, null, null,
-                null, null, null, null, LocalDate.of(2023, 1, 1), null, null, null), "jurist"))
+                null, null, null, null, LocalDate.of(2023, 1, 1), null, null, null), nl.openbaar.account.Actor.system("jurist")))
                 .extracting("field").isEqualTo("scoped-period");
     }
 

@@ -71,8 +71,8 @@ class PublicationFlowTest extends WebTest {
     private String decidedCase(String subject, Verzoeker requester) {
         String k = registering.register(new NewRequest(null, "woo", requester, LocalDate.now().minusDays(30),
                 LocalDate.now().minusDays(29), "email", subject, List.of("alles"), null, null, null, null), "test").verzoek().kenmerk();
-        recording.record(k, new NewEvent("decided", LocalDate.now().minusDays(2), null, null, Map.of()), "test");
-        recording.record(k, new NewEvent("sent", LocalDate.now().minusDays(1), null, null, Map.of()), "test");
+        recording.record(k, new NewEvent("decided", LocalDate.now().minusDays(2), null, null, Map.of()), nl.openbaar.account.Actor.system("test"));
+        recording.record(k, new NewEvent("sent", LocalDate.now().minusDays(1), null, null, Map.of()), nl.openbaar.account.Actor.system("test"));
         account("pf-behandelaar", Role.CASE_HANDLER);
         account("pf-publicatie", Role.PUBLISHER);
         teams.add(k, "pf-behandelaar", "test");
@@ -138,7 +138,7 @@ class PublicationFlowTest extends WebTest {
         account("pf-publicatie-in-team", Role.PUBLISHER, Role.CASE_HANDLER);
         teams.add(k, "pf-publicatie-in-team", "test");
         mvc.perform(post("/beheer/publicaties/" + id + "/goedkeuren").with(user("pf-publicatie-in-team").roles("PUBLISHER", "CASE_HANDLER"))
-                .with(csrf())).andExpect(status().isFound());
+                .with(csrf())).andExpect(status().isForbidden());
         assertThat(publications.find(id).orElseThrow().status().name()).isEqualTo("AWAITING_APPROVAL");
         // A publisher cannot publish before approval.
         mvc.perform(post("/beheer/publicaties/" + id + "/publiceren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()))
@@ -250,11 +250,11 @@ class PublicationFlowTest extends WebTest {
         mvc.perform(get("/besluiten/" + id)).andExpect(status().isNotFound());
         LocalDate decided = LocalDate.now().minusDays(3);
         LocalDate sent = LocalDate.now().minusDays(2);
-        recording.record(k, new NewEvent("decided", decided, null, null, Map.of()), "test");
+        recording.record(k, new NewEvent("decided", decided, null, null, Map.of()), nl.openbaar.account.Actor.system("test"));
         String beforeSending = mvc.perform(get("/beheer").with(user("pf-behandelaar").roles("CASE_HANDLER")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(beforeSending).contains(k).contains("Besluit verzenden aan de verzoeker");
-        recording.record(k, new NewEvent("sent", sent, null, null, Map.of()), "test");
+        recording.record(k, new NewEvent("sent", sent, null, null, Map.of()), nl.openbaar.account.Actor.system("test"));
         mvc.perform(post("/beheer/publicaties/" + id + "/publiceren").with(user("pf-publicatie").roles("PUBLISHER")).with(csrf()))
                 .andExpect(status().isFound());
         assertThat(publications.find(id).orElseThrow().status().name()).isEqualTo("PUBLISHED");

@@ -64,7 +64,7 @@ class RequesterPagesTest extends WebTest {
         assertThat(mail.getText()).contains(kenmerk).contains(code);
 
         // An internal note on the timeline never reaches the requester.
-        recording.record(kenmerk, new NewEvent("acknowledged", LocalDate.now(), "intern: verzoeker belt vaak", null, Map.of()), "t");
+        recording.record(kenmerk, new NewEvent("acknowledged", LocalDate.now(), "intern: verzoeker belt vaak", null, Map.of()), nl.openbaar.account.Actor.system("t"));
         String status = mvc.perform(post("/status").with(csrf()).param("kenmerk", kenmerk).param("code", code.toLowerCase()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(status).contains("de subsidie voor het dorpshuis").contains("Ontvangst bevestigd").doesNotContain("belt vaak");

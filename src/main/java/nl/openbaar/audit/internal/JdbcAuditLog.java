@@ -59,6 +59,23 @@ public class JdbcAuditLog {
         return jdbc.sql(sql.toString()).params(params).query(JdbcAuditLog::entry).list();
     }
 
+    /**
+     * Whether the account acted on the case (other than by the excluded actions) or was added to its team: the
+     * team additions name the member as their subject ("account", username).
+     */
+    public boolean workedOn(String username, String kenmerk, String teamAdded, List<String> excluded) {
+        StringBuilder sql = new StringBuilder("select count(*) from audit_entry where kenmerk = ? and ((actor = ?");
+        List<Object> params = new ArrayList<>(List.of(kenmerk, username));
+        for (String code : excluded) {
+            sql.append(" and action <> ?");
+            params.add(code);
+        }
+        sql.append(") or (action = ? and subject_type = 'account' and subject_id = ?))");
+        params.add(teamAdded);
+        params.add(username);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single() > 0;
+    }
+
     private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getTimestamp("happened_at").toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("kenmerk"),

@@ -86,7 +86,7 @@ public final class InventoryRules {
                 grounds = Set.of(DUPLICATE);
                 remark = "Dubbel: de inhoud is beoordeeld bij document " + id(d.duplicateOf()) + ".";
             } else if (j == null) {
-                problems.add(new Inconsistency(n, "is nog niet beoordeeld"));
+                problems.add(new Inconsistency(n, Inconsistency.Kind.UNJUDGED, "is nog niet beoordeeld"));
                 beoordeling = Beoordeling.NIET_OPENBAAR;
                 grounds = Set.of();
                 remark = "Nog niet beoordeeld.";

@@ -213,9 +213,9 @@ class BackOfficeToPortalIT {
 
         // The decision is taken and sent before it goes public (publication needs both dates).
         recording.record(kenmerk, new nl.openbaar.request.model.NewEvent("decided", LocalDate.now().minusDays(1), null, null,
-                java.util.Map.of()), "b-behandelaar");
+                java.util.Map.of()), nl.openbaar.account.Actor.system("b-behandelaar"));
         recording.record(kenmerk, new nl.openbaar.request.model.NewEvent("sent", LocalDate.now(), null, null,
-                java.util.Map.of()), "b-behandelaar");
+                java.util.Map.of()), nl.openbaar.account.Actor.system("b-behandelaar"));
 
         // A publisher approves and publishes.
         login("b-publicatie");
