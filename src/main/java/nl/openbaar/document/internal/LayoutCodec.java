@@ -24,13 +24,15 @@ import nl.openbaar.shared.layout.PageLayout;
 public final class LayoutCodec {
 
     private static final int MAGIC = 0x4F424C31; // "OBL1"
+    /** Version 2: each page ends with its table cells. */
+    private static final int MAGIC_CELLS = 0x4F424C32; // "OBL2"
 
     private LayoutCodec() {
     }
 
     public static void write(List<PageLayout> pages, OutputStream target) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target, 64 * 1024)))) {
-            out.writeInt(MAGIC);
+            out.writeInt(MAGIC_CELLS);
             out.writeInt(pages.size());
             for (PageLayout p : pages) {
                 out.writeInt(p.number());
@@ -57,13 +59,21 @@ public final class LayoutCodec {
                         }
                     }
                 }
+                out.writeInt(p.cells().size());
+                for (Box c : p.cells()) {
+                    out.writeFloat((float) c.x());
+                    out.writeFloat((float) c.y());
+                    out.writeFloat((float) c.width());
+                    out.writeFloat((float) c.height());
+                }
             }
         }
     }
 
     public static List<PageLayout> read(InputStream source) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 64 * 1024)))) {
-            if (in.readInt() != MAGIC) {
+            int magic = in.readInt();
+            if (magic != MAGIC && magic != MAGIC_CELLS) {
                 throw new IOException("not a layout file");
             }
             int n = in.readInt();
@@ -92,7 +102,14 @@ public final class LayoutCodec {
                     }
                     words.add(new LaidOutWord(text.substring(start, end), start, end, box, e));
                 }
-                pages.add(new PageLayout(number, width, height, text, words, ocr));
+                List<Box> cells = new ArrayList<>();
+                if (magic == MAGIC_CELLS) {
+                    int c = in.readInt();
+                    for (int k = 0; k < c; k++) {
+                        cells.add(new Box(in.readFloat(), in.readFloat(), in.readFloat(), in.readFloat()));
+                    }
+                }
+                pages.add(new PageLayout(number, width, height, text, words, ocr, cells));
             }
             return pages;
         }

@@ -88,12 +88,94 @@ final class PdfText {
         /** Whether each open marked-content sequence carries /ActualText, as PDFBox tracks it. */
         private final Deque<Boolean> actualTexts = new ArrayDeque<>();
         private boolean inActualText;
+        /** The lines the page draws, for its table cells (upright pages only). */
+        private final RuledCells ruled = new RuledCells();
+        private boolean rulable;
+        private double cropLeft;
+        private double cropTop;
 
         Stripper(boolean ownDuplicateCheck) {
             super();
             drawn = ownDuplicateCheck ? new DrawnGlyphs() : null;
             setLineSeparator("\n");
             setWordSeparator(" ");
+            for (String op : List.of("m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n")) {
+                addOperator(new PathOperator(this, op));
+            }
+        }
+
+        /** A point of the current path in the shared coordinate system (upright pages). */
+        private double[] display(float x, float y) {
+            java.awt.geom.Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+            return new double[] {p.x - cropLeft, cropTop - p.y};
+        }
+
+        /** Path construction and painting, only to find the lines tables are ruled with. */
+        private final class PathOperator extends org.apache.pdfbox.contentstream.operator.OperatorProcessor {
+            private final String name;
+
+            PathOperator(Stripper context, String name) {
+                super(context);
+                this.name = name;
+            }
+
+            @Override
+            public void process(org.apache.pdfbox.contentstream.operator.Operator operator, List<org.apache.pdfbox.cos.COSBase> operands) {
+                if (!rulable) {
+                    return;
+                }
+                float[] a = new float[operands.size()];
+                for (int i = 0; i < a.length; i++) {
+                    if (!(operands.get(i) instanceof org.apache.pdfbox.cos.COSNumber n)) {
+                        return;
+                    }
+                    a[i] = n.floatValue();
+                }
+                switch (name) {
+                    case "m" -> {
+                        if (a.length >= 2) {
+                            double[] p = display(a[0], a[1]);
+                            ruled.moveTo(p[0], p[1]);
+                        }
+                    }
+                    case "l" -> {
+                        if (a.length >= 2) {
+                            double[] p = display(a[0], a[1]);
+                            ruled.lineTo(p[0], p[1]);
+                        }
+                    }
+                    case "c", "v", "y" -> {
+                        if (a.length >= 4) {
+                            double[] p = display(a[a.length - 2], a[a.length - 1]);
+                            ruled.curveTo(p[0], p[1]);
+                        }
+                    }
+                    case "h" -> ruled.closePath();
+                    case "re" -> {
+                        if (a.length >= 4) {
+                            ruled.rectangle(display(a[0], a[1]), display(a[0] + a[2], a[1]), display(a[0] + a[2], a[1] + a[3]),
+                                    display(a[0], a[1] + a[3]));
+                        }
+                    }
+                    case "S" -> ruled.paint(true, false);
+                    case "s" -> {
+                        ruled.closePath();
+                        ruled.paint(true, false);
+                    }
+                    case "f", "F", "f*" -> ruled.paint(false, true);
+                    case "B", "B*" -> ruled.paint(true, true);
+                    case "b", "b*" -> {
+                        ruled.closePath();
+                        ruled.paint(true, true);
+                    }
+                    default -> ruled.endPath();
+                }
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
         }
 
         @Override
@@ -137,6 +219,11 @@ final class PdfText {
             text = new StringBuilder();
             words = new ArrayList<>();
             pageRotation = ((page.getRotation() % 360) + 360) % 360;
+            ruled.clear();
+            PDRectangle crop = page.getCropBox();
+            rulable = pageRotation == 0;
+            cropLeft = crop.getLowerLeftX();
+            cropTop = crop.getUpperRightY();
         }
 
         @Override
@@ -145,7 +232,9 @@ final class PdfText {
                 text.setLength(text.length() - 1);
             }
             double[] size = displaySize(page);
-            PageLayout layout = new PageLayout(getCurrentPageNo(), size[0], size[1], text.toString(), words, false);
+            List<Box> cells = rulable && !words.isEmpty() ? ruled.cells(size[0], size[1]) : List.of();
+            ruled.clear();
+            PageLayout layout = new PageLayout(getCurrentPageNo(), size[0], size[1], text.toString(), words, false, cells);
             int widest = widestImage(page.getResources(), 0);
             pages.add(new Page(layout, widest > 0, hasContent(page), widest <= 0 ? 0 : widest / (size[0] / 72.0)));
         }

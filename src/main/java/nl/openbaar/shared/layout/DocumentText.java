@@ -28,6 +28,7 @@ public final class DocumentText {
     private final int[] pieceWord;
     private final int[] pieceFrom;
     private final int pieces;
+    private final List<TableCell> cells;
     private String flow;
 
     private DocumentText(Builder b) {
@@ -40,6 +41,12 @@ public final class DocumentText {
         this.piecePage = Arrays.copyOf(b.piecePage, pieces);
         this.pieceWord = Arrays.copyOf(b.pieceWord, pieces);
         this.pieceFrom = Arrays.copyOf(b.pieceFrom, pieces);
+        this.cells = List.copyOf(ReadingOrder.headers(pages, b.cells, text));
+    }
+
+    /** The table and spreadsheet cells in text order, each with its column's header. */
+    public List<TableCell> cells() {
+        return cells;
     }
 
     public String text() {
@@ -194,6 +201,8 @@ public final class DocumentText {
         private int[] pieceFrom = new int[64];
         private int pieces;
         private boolean glued;
+        /** Written cells: page index, cell index, start, end. */
+        private final List<int[]> cells = new ArrayList<>();
 
         Builder(List<PageLayout> pages) {
             this.pages = pages;
@@ -228,6 +237,23 @@ public final class DocumentText {
             pieceWord[pieces] = word;
             pieceFrom[pieces] = from;
             pieces++;
+        }
+
+        /** The text written since {@code start} (line breaks at its end left out) is cell {@code cell} of page index {@code page}. */
+        void cell(int page, int cell, int start) {
+            int end = text.length();
+            while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == ' ')) {
+                end--;
+            }
+            if (end <= start) {
+                return;
+            }
+            int[] last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+            if (last != null && last[0] == page && last[1] == cell) {
+                last[3] = end; // the same cell in two blocks (a blank line inside it)
+            } else {
+                cells.add(new int[] {page, cell, start, end});
+            }
         }
 
         /** The next word follows the last one directly (a hyphenated word completed on the next line). */

@@ -12,11 +12,20 @@ import java.util.List;
  * @param height page height in points, as displayed
  * @param text   the page's text in reading order; words are separated by spaces and lines by '\n'
  * @param ocr    true when the words come from OCR of a page image rather than from a text layer
+ * @param cells  the cells of ruled tables on the page (drawn grid lines: a spreadsheet's print, a Word table with
+ *               borders, a PDF table), empty ones too, each the area inside its lines; empty when the page has none
  */
-public record PageLayout(int number, double width, double height, String text, List<LaidOutWord> words, boolean ocr) {
+public record PageLayout(int number, double width, double height, String text, List<LaidOutWord> words, boolean ocr,
+        List<Box> cells) {
 
     public PageLayout {
         words = List.copyOf(words);
+        cells = cells == null ? List.of() : List.copyOf(cells);
+    }
+
+    /** A page without table cells. */
+    public PageLayout(int number, double width, double height, String text, List<LaidOutWord> words, boolean ocr) {
+        this(number, width, height, text, words, ocr, List.of());
     }
 
     /** The boxes covering text offsets [start, end): whole words inside, parts of words at the edges. */

@@ -35,7 +35,7 @@ public final class ReadingOrder {
     public static DocumentText of(List<PageLayout> pages) {
         List<List<TextBlock>> perPage = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
-            perPage.add(TextBlocks.of(p, TextLines.of(p, pages.get(p)), pages.get(p).words()));
+            perPage.add(TextBlocks.of(p, TextLines.of(p, pages.get(p)), pages.get(p).words(), pages.get(p).cells()));
         }
         markRunning(pages, perPage);
         List<TextBlock> body = new ArrayList<>();
@@ -50,6 +50,71 @@ public final class ReadingOrder {
         out.blockBreak();
         new Writer(pages, out).write(running, false);
         return out.build();
+    }
+
+    /**
+     * The header of every written cell: the text of the top cell of its column (cells of one column share their
+     * left and right lines and follow each other without a gap). A table that runs on over the next page keeps its
+     * header: when the top cell there is not the header repeated, it is data under the previous page's header.
+     */
+    static List<TableCell> headers(List<PageLayout> pages, List<int[]> written, String text) {
+        List<TableCell> out = new ArrayList<>(written.size());
+        if (written.isEmpty()) {
+            return out;
+        }
+        // per page: cell index -> its written text (cells may be written in several pieces: the first one counts)
+        Map<Long, String> texts = new HashMap<>();
+        for (int[] w : written) {
+            texts.putIfAbsent(((long) w[0] << 32) | w[1], text.substring(w[2], w[3]).strip());
+        }
+        Map<Long, String> headerOf = new HashMap<>();
+        Map<String, String> previousPage = Map.of();
+        for (int p = 0; p < pages.size(); p++) {
+            List<Box> cells = pages.get(p).cells();
+            if (cells.isEmpty()) {
+                previousPage = Map.of();
+                continue;
+            }
+            Map<String, List<Integer>> columns = new HashMap<>();
+            for (int i = 0; i < cells.size(); i++) {
+                Box c = cells.get(i);
+                columns.computeIfAbsent(Math.round(c.x()) + ":" + Math.round(c.right()), k -> new ArrayList<>()).add(i);
+            }
+            Map<String, String> thisPage = new HashMap<>();
+            for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
+                List<Integer> column = e.getValue();
+                column.sort((a, b) -> Double.compare(cells.get(a).y(), cells.get(b).y()));
+                String header = null;
+                boolean first = true;
+                for (int k = 0; k < column.size(); k++) {
+                    int i = column.get(k);
+                    long key = ((long) p << 32) | i;
+                    String own = texts.getOrDefault(key, "");
+                    boolean top = k == 0 || cells.get(i).y() - cells.get(column.get(k - 1)).bottom() > 2;
+                    if (top) {
+                        String carried = first ? previousPage.get(e.getKey()) : null;
+                        if (carried != null && !carried.equalsIgnoreCase(own)) {
+                            header = carried; // the table runs on from the previous page: this cell is data
+                            headerOf.put(key, header);
+                        } else {
+                            header = own;
+                        }
+                        first = false;
+                    } else {
+                        headerOf.put(key, header);
+                    }
+                }
+                if (header != null && !header.isEmpty()) {
+                    thisPage.put(e.getKey(), header);
+                }
+            }
+            previousPage = thisPage;
+        }
+        for (int[] w : written) {
+            long key = ((long) w[0] << 32) | w[1];
+            out.add(new TableCell(w[2], w[3], pages.get(w[0]).number(), headerOf.get(key)));
+        }
+        return out;
     }
 
     /** Blocks of one or two lines in the top or bottom margin that repeat on other pages, and page numbers. */
@@ -99,6 +164,7 @@ public final class ReadingOrder {
         void write(List<TextBlock> blocks, boolean flowing) {
             for (int i = 0; i < blocks.size(); i++) {
                 TextBlock b = blocks.get(i);
+                int start = out.length();
                 for (int k = 0; k < b.lines.size(); k++) {
                     TextLine line = b.lines.get(k);
                     TextLine next = k + 1 < b.lines.size() ? b.lines.get(k + 1) : null;
@@ -117,6 +183,9 @@ public final class ReadingOrder {
                             out.blockBreak();
                         }
                     }
+                }
+                if (b.cell >= 0) {
+                    out.cell(b.page, b.cell, start);
                 }
             }
         }
@@ -162,6 +231,9 @@ public final class ReadingOrder {
 
         /** The text of block a goes on in block b: b is the next column, or the top of the next page. */
         private boolean flowsInto(TextBlock a, TextBlock b) {
+            if (a.cell >= 0 || b.cell >= 0) {
+                return false; // a cell's text ends in its cell
+            }
             boolean nextColumn = a.page == b.page && b.top < a.bottom - a.lastLine().height() && b.left >= a.left + (a.right - a.left) / 2;
             boolean nextPage = b.page == a.page + 1;
             return (nextColumn || nextPage) && wrapped(a.lastLine(), a.available, b.firstLine());

@@ -16,12 +16,17 @@ final class TextBlock {
     double available;
     /** A running header or footer (page numbers, a letterhead repeated on every page). */
     boolean running;
+    /** The table cell the block is (part of), -1 outside tables. */
+    int cell = -1;
 
     TextBlock(int page) {
         this.page = page;
     }
 
     void add(TextLine l) {
+        if (lines.isEmpty()) {
+            cell = l.cell;
+        }
         lines.add(l);
         left = Math.min(left, l.left);
         right = Math.max(right, l.right);

@@ -24,9 +24,23 @@ final class TextBlocks {
 
     /** The page's blocks, in reading order, each with the right edge its lines could reach. */
     static List<TextBlock> of(int pageIndex, List<TextLine> lines, List<LaidOutWord> words) {
+        return of(pageIndex, lines, words, List.of());
+    }
+
+    /**
+     * As {@link #of(int, List, List)} on a page with ruled table cells: a block never spans two cells, and a
+     * cell's lines could reach its right edge less the padding seen on its left.
+     */
+    static List<TextBlock> of(int pageIndex, List<TextLine> lines, List<LaidOutWord> words, List<Box> cells) {
         List<TextBlock> blocks = group(pageIndex, lines, words);
         for (TextBlock b : blocks) {
-            b.available = available(b, blocks);
+            if (b.cell >= 0) {
+                Box c = cells.get(b.cell);
+                double padding = Math.max(0.5, Math.min(b.left - c.x(), 0.5 * b.firstLine().height()));
+                b.available = c.right() - padding;
+            } else {
+                b.available = available(b, blocks);
+            }
         }
         List<TextBlock> ordered = new ArrayList<>(blocks.size());
         cut(blocks, ordered);
@@ -66,6 +80,9 @@ final class TextBlocks {
      */
     private static double continues(TextBlock b, TextLine l, List<LaidOutWord> words) {
         TextLine last = b.lastLine();
+        if (last.cell != l.cell) {
+            return 0;
+        }
         double overlap = Math.min(l.right, last.right) - Math.max(l.left, last.left);
         if (overlap <= 0) {
             return 0;

@@ -16,6 +16,8 @@ final class TextLine {
     double bottom = -Double.MAX_VALUE;
     /** Where {@link TextLines} keeps this line while chaining words to it. */
     int bucket;
+    /** The index of the page's table cell this line lies in ({@link PageLayout#cells()}), -1 outside tables. */
+    int cell = -1;
 
     TextLine(int page) {
         this.page = page;
@@ -104,6 +106,7 @@ final class TextLine {
     /** Words [from, to) of this line as a new line. */
     TextLine slice(int from, int to, List<LaidOutWord> pageWords) {
         TextLine l = new TextLine(page);
+        l.cell = cell;
         for (int k = from; k < to; k++) {
             l.add(words[k], pageWords.get(words[k]).box());
         }

@@ -9,7 +9,9 @@ import java.util.List;
  * Words are chained left to right to the line whose last word they continue (same baseline band, a small
  * gap), which also follows the slight slope of a scanned line. A line is then cut where a gap is a column
  * gutter or a cell boundary: very wide, or wide and lined up with the left edges of other lines — so two
- * columns or two table cells never run together. A gap after a label ("Van:", "Telefoon:") is not cut.
+ * columns or two table cells never run together. A gap after a label ("Van:", "Telefoon:") is not cut. Where the
+ * page has ruled table cells ({@link PageLayout#cells()}), a line is also cut wherever its words pass from one
+ * cell into the next, however narrow the gap, and each line knows its cell.
  */
 final class TextLines {
 
@@ -30,7 +32,31 @@ final class TextLines {
     static List<TextLine> of(int pageIndex, PageLayout page) {
         List<LaidOutWord> words = page.words();
         List<TextLine> chained = chain(pageIndex, words);
-        return split(chained, words);
+        List<TextLine> lines = split(chained, words);
+        return page.cells().isEmpty() ? lines : byCell(lines, words, new CellIndex(page.cells()));
+    }
+
+    /** Cuts lines where a word lies in another cell than the one before it; every line learns its cell. */
+    private static List<TextLine> byCell(List<TextLine> lines, List<LaidOutWord> words, CellIndex cells) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine l : lines) {
+            int from = 0;
+            int cell = cells.of(words.get(l.words[0]).box());
+            for (int k = 1; k < l.size; k++) {
+                int c = cells.of(words.get(l.words[k]).box());
+                if (c != cell) {
+                    TextLine part = from == 0 && k == l.size ? l : l.slice(from, k, words);
+                    part.cell = cell;
+                    out.add(part);
+                    from = k;
+                    cell = c;
+                }
+            }
+            TextLine last = from == 0 ? l : l.slice(from, l.size, words);
+            last.cell = cell;
+            out.add(last);
+        }
+        return out;
     }
 
     private static List<TextLine> chain(int pageIndex, List<LaidOutWord> words) {
