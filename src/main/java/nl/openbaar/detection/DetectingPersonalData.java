@@ -30,6 +30,7 @@ import nl.openbaar.shared.layout.DocumentText;
 import nl.openbaar.shared.layout.PageLayout;
 import nl.openbaar.shared.layout.PageRange;
 import nl.openbaar.shared.layout.ReadingOrder;
+import nl.openbaar.shared.layout.TableCell;
 
 /**
  * Finds personal data and sensitive passages on a document's pages and proposes what to redact, with the
@@ -192,8 +193,23 @@ public final class DetectingPersonalData {
                 }
                 to = cut > from ? cut + 1 : to;
             }
-            out.add(new Chunk(from, new ScanText(text.substring(from, to), soft.get(from, to))));
+            out.add(new Chunk(from, new ScanText(text.substring(from, to), soft.get(from, to), cellsIn(doc, from, to))));
             from = to;
+        }
+        return out;
+    }
+
+    /** The cells inside text [from, to), with offsets from {@code from}. */
+    private static List<TableCell> cellsIn(DocumentText doc, int from, int to) {
+        List<TableCell> all = doc.cells();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<TableCell> out = new ArrayList<>();
+        for (TableCell c : all) {
+            if (c.start() >= from && c.end() <= to) {
+                out.add(c.shifted(-from));
+            }
         }
         return out;
     }

@@ -25,6 +25,8 @@ public final class DetectionEngine {
     /** … and an organisation's own contact data after, since a signature block with a person's name is no letterhead. */
     private final Recognizer organisationContact = new OrganisationContactRecognizer(OrganisationWords.standard());
     private final JobTitleRecognizer jobTitles = new JobTitleRecognizer();
+    /** Tables read by their columns' headers. */
+    private final TableColumns columns = new TableColumns(ColumnHeaders.standard());
     /** The statistical name tagger's voice; null when detection runs on the rules alone. */
     private final Recognizer tagged;
 
@@ -36,6 +38,7 @@ public final class DetectionEngine {
 
     /** Names by the rules, then the tagger's names no rule found. */
     private void recognizeNames(PageScan scan) {
+        columns.recognizeNames(scan);
         names.recognize(scan);
         if (tagged != null) {
             tagged.recognize(scan);
@@ -74,6 +77,7 @@ public final class DetectionEngine {
             for (Recognizer r : publicParts) {
                 r.recognize(scan);
             }
+            columns.markPublic(scan);
             recognizeNames(scan);
             organisationContact.recognize(scan);
             keepPublic(scan);
@@ -105,9 +109,11 @@ public final class DetectionEngine {
             for (Recognizer r : patterns) {
                 r.recognize(scan);
             }
+            columns.recognizeValues(scan);
             for (Recognizer r : publicParts) {
                 r.recognize(scan);
             }
+            columns.markPublic(scan);
             recognizeNames(scan);
             organisationContact.recognize(scan);
             keepPublic(scan);
@@ -128,6 +134,7 @@ public final class DetectionEngine {
             }
             jobTitles.recognize(scan);
             OverlapResolver.suppressPublic(scan);
+            TableColumns.dropCrossing(scan);
             List<Span> resolved = OverlapResolver.resolve(scan.spans);
             scan.spans.clear();
             scan.spans.addAll(resolved);

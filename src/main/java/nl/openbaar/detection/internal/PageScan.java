@@ -12,6 +12,8 @@ public final class PageScan {
     public final String text;
     /** Positions of the line breaks in {@link #text} that may be read across: wrapped lines, column and page turns. */
     public final BitSet soft;
+    /** The table cells on this page, in text order, with their column headers (empty outside tables). */
+    public final List<nl.openbaar.shared.layout.TableCell> cells;
     public final Tokens tokens;
     public final Lexicon lexicon;
     public KnownNames known;
@@ -36,6 +38,7 @@ public final class PageScan {
     public PageScan(ScanText scanned, Lexicon lexicon, KnownNames known, PublicOffices offices) {
         this.text = scanned.text();
         this.soft = scanned.soft();
+        this.cells = scanned.cells();
         this.lexicon = lexicon;
         this.known = known;
         this.offices = offices;
