@@ -29,10 +29,9 @@ final class RuledCells {
 
     private final List<double[]> horizontal = new ArrayList<>();
     private final List<double[]> vertical = new ArrayList<>();
-    private final List<double[]> path = new ArrayList<>();
-    private double[] subpathStart;
-    private double[] current;
-    private boolean curved;
+    /** The current path: its subpaths, each a list of points. */
+    private final List<List<double[]>> subpaths = new ArrayList<>();
+    private List<double[]> open;
 
     void clear() {
         horizontal.clear();
@@ -47,28 +46,28 @@ final class RuledCells {
     // --- path construction, in display coordinates ---
 
     void moveTo(double x, double y) {
-        current = new double[] {x, y};
-        subpathStart = current;
+        open = new ArrayList<>(4);
+        open.add(new double[] {x, y});
+        subpaths.add(open);
     }
 
     void lineTo(double x, double y) {
-        if (current != null) {
-            path.add(new double[] {current[0], current[1], x, y});
-        }
-        current = new double[] {x, y};
-        if (subpathStart == null) {
-            subpathStart = current;
+        if (open == null) {
+            moveTo(x, y);
+        } else {
+            open.add(new double[] {x, y});
         }
     }
 
+    /** A curve: only its end point matters (a rounded border is no table rule, but its box may be a thin line). */
     void curveTo(double x, double y) {
-        curved = true;
-        current = new double[] {x, y};
+        lineTo(x, y);
     }
 
     void closePath() {
-        if (current != null && subpathStart != null) {
-            lineTo(subpathStart[0], subpathStart[1]);
+        if (open != null && open.size() > 1) {
+            double[] first = open.get(0);
+            open.add(new double[] {first[0], first[1]});
         }
     }
 
@@ -81,58 +80,38 @@ final class RuledCells {
         closePath();
     }
 
-    /** The path is painted: strokes become lines; a filled thin shape is a line too. */
+    /** The path is painted: straight strokes become lines; a filled thin shape (a border's trapezoid) is a line too. */
     void paint(boolean stroke, boolean fill) {
         if (tooMany()) {
             endPath();
             return;
         }
-        if (stroke) {
-            for (double[] s : path) {
-                segment(s[0], s[1], s[2], s[3]);
-            }
-        }
-        if (fill && !curved && !path.isEmpty()) {
-            double minX = Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
-            boolean straight = true;
-            for (double[] s : path) {
-                straight &= Math.abs(s[0] - s[2]) < 0.01 || Math.abs(s[1] - s[3]) < 0.01;
-                minX = Math.min(minX, Math.min(s[0], s[2]));
-                maxX = Math.max(maxX, Math.max(s[0], s[2]));
-                minY = Math.min(minY, Math.min(s[1], s[3]));
-                maxY = Math.max(maxY, Math.max(s[1], s[3]));
-            }
-            // one filled shape may hold several rectangles (a whole row's borders): judge each subpath's box
-            if (straight && path.size() <= 5) {
-                thin(minX, minY, maxX, maxY);
-            } else if (straight) {
-                for (int i = 0; i + 3 < path.size(); i += 4) {
-                    double x0 = Double.MAX_VALUE;
-                    double y0 = Double.MAX_VALUE;
-                    double x1 = -Double.MAX_VALUE;
-                    double y1 = -Double.MAX_VALUE;
-                    for (int k = i; k < i + 4; k++) {
-                        double[] s = path.get(k);
-                        x0 = Math.min(x0, Math.min(s[0], s[2]));
-                        x1 = Math.max(x1, Math.max(s[0], s[2]));
-                        y0 = Math.min(y0, Math.min(s[1], s[3]));
-                        y1 = Math.max(y1, Math.max(s[1], s[3]));
-                    }
-                    thin(x0, y0, x1, y1);
+        for (List<double[]> sp : subpaths) {
+            if (stroke) {
+                for (int i = 1; i < sp.size(); i++) {
+                    segment(sp.get(i - 1)[0], sp.get(i - 1)[1], sp.get(i)[0], sp.get(i)[1]);
                 }
+            }
+            if (fill && sp.size() >= 3) {
+                double minX = Double.MAX_VALUE;
+                double minY = Double.MAX_VALUE;
+                double maxX = -Double.MAX_VALUE;
+                double maxY = -Double.MAX_VALUE;
+                for (double[] p : sp) {
+                    minX = Math.min(minX, p[0]);
+                    maxX = Math.max(maxX, p[0]);
+                    minY = Math.min(minY, p[1]);
+                    maxY = Math.max(maxY, p[1]);
+                }
+                thin(minX, minY, maxX, maxY);
             }
         }
         endPath();
     }
 
     void endPath() {
-        path.clear();
-        current = null;
-        subpathStart = null;
-        curved = false;
+        subpaths.clear();
+        open = null;
     }
 
     private void thin(double x0, double y0, double x1, double y1) {

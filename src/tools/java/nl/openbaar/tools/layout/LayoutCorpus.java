@@ -53,13 +53,13 @@ public final class LayoutCorpus {
 
     private void round(Path dir, String p) throws IOException {
         String footer = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties";
-        pdf(dir, p + "memo.pdf", content.memo("inzet gezichtsherkenning", true), PdfComposer.Columns.ONE, footer);
+        pdf(dir, p + "memo.pdf", content.memo("inzet gezichtsherkenning", true, true), PdfComposer.Columns.ONE, footer);
         pdf(dir, p + "verslag-twee-kolommen.pdf", content.minutes("stuurgroep", 10), PdfComposer.Columns.TWO, footer);
         pdf(dir, p + "brief-huisstijl.pdf", content.memo("pilot camerabeelden", false), PdfComposer.Columns.SIDE, null);
         pdf(dir, p + "verslag-lang.pdf", content.minutes("projectgroep", 14), PdfComposer.Columns.ONE, footer);
-        office(dir, p + "memo.docx", content.memo("aanbesteding", true), "docx");
+        office(dir, p + "memo.docx", content.memo("aanbesteding", true, true), "docx");
         office(dir, p + "verslag-kolommen.docx", content.minutes("werkgroep", 8), "docx-columns");
-        office(dir, p + "contactlijst.xlsx", content.contactList("contactlijst"), "xlsx");
+        office(dir, p + "contactlijst.xlsx", content.workbook("contactlijst"), "xlsx");
         office(dir, p + "presentatie.pptx", content.memo("presentatie", false), "pptx");
         mail(dir, p + "mail.eml");
         Composition txt = content.minutes("overleg", 4);
@@ -71,6 +71,9 @@ public final class LayoutCorpus {
         Composition csv = content.contactList("export");
         PlainComposer.csv(csv, dir.resolve(p + "export.csv"));
         add(p + "export.csv", "csv", "commons-csv", csv);
+        Composition register = content.register("aanvragers");
+        PlainComposer.csv(register, dir.resolve(p + "aanvragers.csv"));
+        add(p + "aanvragers.csv", "csv", "commons-csv", register);
         Composition chat = content.chatExport("teamchat");
         PlainComposer.txt(chat, dir.resolve(p + "chat.txt"));
         add(p + "chat.txt", "chat", "PlainComposer", chat);

@@ -90,12 +90,13 @@ final class OfficeComposer {
 
     static void xlsx(Composition c, Path target) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
-            Sheet sheet = wb.createSheet("Contacten");
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
-            int r = 0;
+            // one table per sheet, as people keep them
             for (Composition.Part p : c.parts) {
                 if (p instanceof Composition.Table t) {
+                    Sheet sheet = wb.createSheet(wb.getNumberOfSheets() == 0 ? "Contacten" : "Blad" + (wb.getNumberOfSheets() + 1));
+                    int r = 0;
                     for (List<String> cells : t.rows()) {
                         Row row = sheet.createRow(r++);
                         for (int i = 0; i < cells.size(); i++) {
@@ -104,12 +105,11 @@ final class OfficeComposer {
                             cell.setCellStyle(wrap);
                         }
                     }
+                    // narrow columns: long addresses and numbers wrap inside their cells
+                    for (int i = 0; i < t.widths().length; i++) {
+                        sheet.setColumnWidth(i, (int) Math.max(8, 60 * t.widths()[i]) * 256);
+                    }
                 }
-            }
-            // narrow columns: long addresses and numbers wrap inside their cells
-            int[] widths = {16, 14, 11, 15};
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, widths[i] * 256);
             }
             wb.write(out);
         }

@@ -130,6 +130,56 @@ final class WooContent {
         c.table(rows, 0.25, 0.3, 0.15, 0.3);
     }
 
+    /**
+     * Applicants in a register split over columns as exported from a case system: first name and surname, street
+     * and house number, postcode and place each in their own cell, a BSN, a date of birth, a phone number and an
+     * e-mail address in narrow cells; beside them the organisation, job and municipality columns that stay. The
+     * values are found by their column (the surnames are in no name list); none is the sum of two cells.
+     */
+    void applicantTable(Composition c, String layout) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Voornaam", "Achternaam", "Straat", "Huisnr", "Postcode", "Woonplaats", "Geboortedatum", "BSN", "Telefoon",
+                "E-mail", "Organisatie", "Functie", "Gemeente"));
+        for (int k = v.between(3, 5); k > 0; k--) {
+            PlantedValues.Person p = v.person();
+            String street = v.street();
+            for (int tries = 0; tries < 20 && usedIn(c, street.substring(0, street.lastIndexOf(' '))); tries++) {
+                street = v.street();
+            }
+            int cut = street.lastIndexOf(' ');
+            String surname = (p.interfix().isEmpty() ? "" : p.interfix() + " ") + p.surname();
+            rows.add(List.of(p.first(), c.secret("person-name", surname, layout + " (surname column)"),
+                    c.secret("street-address", street.substring(0, cut), layout + " (street column)"), street.substring(cut + 1),
+                    c.secret("postcode", v.postcode(), layout), v.pick(List.of("Utrecht", "Zwolle", "Amersfoort", "Leiden")),
+                    c.secret("date-of-birth", v.birthDate(), layout), c.secret("bsn", v.bsn(), layout),
+                    c.secret("phone", v.phone(), layout), c.secret("email", v.email(p), layout),
+                    c.visible(v.chance(0.5) ? "company" : "public-body", v.chance(0.5) ? v.pick(COMPANIES) : v.pick(BODIES), "organisation column"),
+                    c.visible("job-title", v.pick(JOBS), "job column"),
+                    c.visible("public-body", v.pick(List.of("Gemeente Utrecht", "Gemeente Zwolle", "Gemeente Leiden")), "municipality column")));
+        }
+        c.table(rows, 0.08, 0.1, 0.09, 0.04, 0.06, 0.07, 0.08, 0.07, 0.08, 0.1, 0.09, 0.07, 0.07);
+    }
+
+    /**
+     * A case number and a sequence number side by side whose digits together pass the elfproef, and the real BSN in
+     * its own column: the two cells are never read as one number, and the BSN is found.
+     */
+    void trapTable(Composition c, String layout) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Zaaknummer", "Volgnummer", "BSN", "Status"));
+        for (int k = v.between(2, 4); k > 0; k--) {
+            String joined = v.bsn();
+            rows.add(List.of(c.visible("case-number", joined.substring(0, 5), layout + " (first half of an elfproef number)"),
+                    c.visible("case-number", joined.substring(5), layout + " (second half)"), c.secret("bsn", v.bsn(), layout),
+                    v.pick(List.of("in behandeling", "afgerond", "aangehouden"))));
+        }
+        c.table(rows, 0.25, 0.2, 0.3, 0.25);
+    }
+
+    private static boolean usedIn(Composition c, String text) {
+        return c.secrets.stream().anyMatch(i -> i.text().contains(text)) || c.publics.stream().anyMatch(i -> i.text().contains(text));
+    }
+
     void signature(Composition c, String layout) {
         PlantedValues.Person p = v.person();
         c.lines("Met vriendelijke groet,", "", c.secret("person-name", p.full(), layout), v.pick(JOBS),
@@ -162,6 +212,14 @@ final class WooContent {
 
     /** A memo: letterhead, heading, paragraphs with contact data and public mentions, a contact table, a signature. */
     Composition memo(String title, boolean table) {
+        return memo(title, table, false);
+    }
+
+    /**
+     * A memo; with {@code registers} also a register split over columns and cells that together pass the elfproef
+     * (for the formats whose reader gives the cells: Word and PDF tables).
+     */
+    Composition memo(String title, boolean table, boolean registers) {
         Composition c = new Composition(title);
         letterhead(c);
         c.heading("Notitie " + title);
@@ -171,6 +229,10 @@ final class WooContent {
         if (table) {
             contactTable(c, "narrow table cell");
             numberTable(c, "adjacent numeric cells");
+        }
+        if (registers) {
+            applicantTable(c, "register split over columns");
+            trapTable(c, "cells that together pass the elfproef");
         }
         c.paragraph(contactParagraph(c, "running text"));
         numberedAnswers(c);
@@ -204,6 +266,22 @@ final class WooContent {
     Composition contactList(String title) {
         Composition c = new Composition(title);
         contactTable(c, "spreadsheet cell");
+        return c;
+    }
+
+    /** An export of a register: one table, split over columns. */
+    Composition register(String title) {
+        Composition c = new Composition(title);
+        applicantTable(c, "spreadsheet columns");
+        return c;
+    }
+
+    /** A workbook with a contact list, a register and numbers that must stay apart, one table per sheet. */
+    Composition workbook(String title) {
+        Composition c = new Composition(title);
+        contactTable(c, "spreadsheet cell");
+        applicantTable(c, "spreadsheet columns");
+        trapTable(c, "spreadsheet cells that together pass the elfproef");
         return c;
     }
 }
