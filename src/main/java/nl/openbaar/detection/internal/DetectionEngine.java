@@ -135,6 +135,7 @@ public final class DetectionEngine {
             jobTitles.recognize(scan);
             OverlapResolver.suppressPublic(scan);
             TableColumns.dropCrossing(scan);
+            columns.confirm(scan);
             List<Span> resolved = OverlapResolver.resolve(scan.spans);
             scan.spans.clear();
             scan.spans.addAll(resolved);

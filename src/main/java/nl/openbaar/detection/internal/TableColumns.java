@@ -18,7 +18,8 @@ import nl.openbaar.shared.layout.TableCell;
 final class TableColumns {
 
     static final String ID = "table.column";
-    private static final double SCORE = 0.9;
+    /** Above the pipeline's unattended threshold (0.9): the header and the value's shape agree. */
+    private static final double SCORE = 0.95;
     private static final Set<String> NO_VALUE = Set.of("", "-", "--", "x", "nvt", "n.v.t.", "n.v.t", "onbekend", "geen", "leeg",
             "unknown", "none", "n/a", "na", "nb", "?", "idem", "zie boven", "ja", "nee", "yes", "no");
     private static final Pattern PHONE = Pattern.compile("[+(]?[0-9][0-9 ()./\\-\\n]{5,24}");
@@ -33,14 +34,59 @@ final class TableColumns {
         this.headers = headers;
     }
 
-    /** Cells under a public header are public: nothing personal is looked for in them. */
+    /** Cells under a public header are public, and so are the headers themselves: nothing personal is looked for in them. */
     void markPublic(PageScan scan) {
         for (TableCell c : scan.cells) {
             if (headers.of(c.header()) == ColumnHeaders.Kind.PUBLIC) {
                 scan.publicSpans.add(new PublicSpan(c.start(), c.end(), PublicSpan.Kind.ORGANISATION,
                         "in de kolom '" + brief(c.header()) + "'"));
+            } else if (c.header() == null && headers.of(scan.text.substring(c.start(), c.end())) != null) {
+                scan.publicSpans.add(new PublicSpan(c.start(), c.end(), PublicSpan.Kind.HEADING, "kolomkop"));
             }
         }
+    }
+
+    /**
+     * A value a recognizer found in a cell of a column that says it holds that kind of value (a BSN under "BSN", a
+     * number under "Telefoon") is sure: its confidence is raised to that of a value found by its column.
+     */
+    void confirm(PageScan scan) {
+        if (scan.cells.isEmpty() || scan.spans.isEmpty()) {
+            return;
+        }
+        int n = scan.cells.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        ColumnHeaders.Kind[] kinds = new ColumnHeaders.Kind[n];
+        for (int i = 0; i < n; i++) {
+            TableCell c = scan.cells.get(i);
+            starts[i] = c.start();
+            ends[i] = c.end();
+            kinds[i] = headers.of(c.header());
+        }
+        for (int i = 0; i < scan.spans.size(); i++) {
+            Span s = scan.spans.get(i);
+            int k = cellAt(starts, ends, s.start());
+            if (k >= 0 && s.end() <= ends[k] && kinds[k] != null && matches(kinds[k], s.category()) && s.score() < SCORE
+                    && !s.reviewOnly()) {
+                scan.spans.set(i, s.withScore(SCORE, "in de kolom '" + brief(scan.cells.get(k).header()) + "'"));
+            }
+        }
+    }
+
+    private static boolean matches(ColumnHeaders.Kind kind, Category category) {
+        return switch (kind) {
+            case PERSON -> category == Category.PERSON_NAME;
+            case PHONE -> category == Category.PHONE_NUMBER;
+            case EMAIL -> category == Category.EMAIL_LOCAL_PART || category == Category.GROUP_MAILBOX;
+            case STREET_ADDRESS -> category == Category.STREET_ADDRESS;
+            case POSTCODE -> category == Category.POSTCODE;
+            case BSN -> category == Category.BSN;
+            case IBAN -> category == Category.IBAN;
+            case DATE_OF_BIRTH -> category == Category.DATE_OF_BIRTH;
+            case LICENCE_PLATE -> category == Category.LICENCE_PLATE;
+            case PUBLIC -> false;
+        };
     }
 
     /** Phone numbers, e-mail addresses, addresses, numbers and dates by their column, where no recognizer found them. */

@@ -75,37 +75,54 @@ public final class ReadingOrder {
                 previousPage = Map.of();
                 continue;
             }
+            double height = pages.get(p).height();
             Map<String, List<Integer>> columns = new HashMap<>();
+            double top = Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
             for (int i = 0; i < cells.size(); i++) {
                 Box c = cells.get(i);
                 columns.computeIfAbsent(Math.round(c.x()) + ":" + Math.round(c.right()), k -> new ArrayList<>()).add(i);
+                top = Math.min(top, c.y());
+                bottom = Math.max(bottom, c.bottom());
             }
+            // a table runs on from the previous page when that page's table reached its foot, this one starts at the
+            // head of the page, and the columns are the same ones
+            boolean runsOn = !previousPage.isEmpty() && top < 0.3 * height && previousPage.keySet().equals(firstRow(cells, top));
             Map<String, String> thisPage = new HashMap<>();
             for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
                 List<Integer> column = e.getValue();
                 column.sort((a, b) -> Double.compare(cells.get(a).y(), cells.get(b).y()));
                 String header = null;
-                boolean first = true;
                 for (int k = 0; k < column.size(); k++) {
                     int i = column.get(k);
                     long key = ((long) p << 32) | i;
                     String own = texts.getOrDefault(key, "");
-                    boolean top = k == 0 || cells.get(i).y() - cells.get(column.get(k - 1)).bottom() > 2;
-                    if (top) {
-                        String carried = first ? previousPage.get(e.getKey()) : null;
+                    boolean head = k == 0 || cells.get(i).y() - cells.get(column.get(k - 1)).bottom() > 2;
+                    if (head) {
+                        String carried = runsOn && k == 0 && Math.abs(cells.get(i).y() - top) < 2 ? previousPage.get(e.getKey()) : null;
                         if (carried != null && !carried.equalsIgnoreCase(own)) {
                             header = carried; // the table runs on from the previous page: this cell is data
                             headerOf.put(key, header);
                         } else {
                             header = own;
                         }
-                        first = false;
                     } else {
                         headerOf.put(key, header);
                     }
                 }
-                if (header != null && !header.isEmpty()) {
-                    thisPage.put(e.getKey(), header);
+            }
+            // what runs on to the next page: the columns of the table at the foot of this one, with their headers
+            if (bottom > 0.7 * height) {
+                for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
+                    List<Integer> column = e.getValue();
+                    int last = column.get(column.size() - 1);
+                    if (Math.abs(cells.get(last).bottom() - bottom) < 2) {
+                        long key = ((long) p << 32) | last;
+                        String h = headerOf.getOrDefault(key, texts.get(key));
+                        if (h != null && !h.isEmpty()) {
+                            thisPage.put(e.getKey(), h);
+                        }
+                    }
                 }
             }
             previousPage = thisPage;
@@ -149,6 +166,17 @@ public final class ReadingOrder {
             }
         }
         return s.toString().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").strip();
+    }
+
+    /** The column keys of the cells in a page's first row of cells. */
+    private static Set<String> firstRow(List<Box> cells, double top) {
+        Set<String> keys = new HashSet<>();
+        for (Box c : cells) {
+            if (Math.abs(c.y() - top) < 2) {
+                keys.add(Math.round(c.x()) + ":" + Math.round(c.right()));
+            }
+        }
+        return keys;
     }
 
     /** Writes blocks into the builder, deciding at every line end how the text goes on. */

@@ -132,14 +132,12 @@ final class WooContent {
 
     /**
      * Applicants in a register split over columns as exported from a case system: first name and surname, street
-     * and house number, postcode and place each in their own cell, a BSN, a date of birth, a phone number and an
-     * e-mail address in narrow cells; beside them the organisation, job and municipality columns that stay. The
-     * values are found by their column (the surnames are in no name list); none is the sum of two cells.
+     * and house number, postcode and place each in their own cell, a date of birth and a BSN. The values are found by
+     * their column (the surnames are in no name list); none is the sum of two cells.
      */
     void applicantTable(Composition c, String layout) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Voornaam", "Achternaam", "Straat", "Huisnr", "Postcode", "Woonplaats", "Geboortedatum", "BSN", "Telefoon",
-                "E-mail", "Organisatie", "Functie", "Gemeente"));
+        rows.add(List.of("Voornaam", "Achternaam", "Straat", "Huisnr", "Postcode", "Woonplaats", "Geboortedatum", "BSN"));
         for (int k = v.between(3, 5); k > 0; k--) {
             PlantedValues.Person p = v.person();
             String street = v.street();
@@ -151,13 +149,27 @@ final class WooContent {
             rows.add(List.of(p.first(), c.secret("person-name", surname, layout + " (surname column)"),
                     c.secret("street-address", street.substring(0, cut), layout + " (street column)"), street.substring(cut + 1),
                     c.secret("postcode", v.postcode(), layout), v.pick(List.of("Utrecht", "Zwolle", "Amersfoort", "Leiden")),
-                    c.secret("date-of-birth", v.birthDate(), layout), c.secret("bsn", v.bsn(), layout),
-                    c.secret("phone", v.phone(), layout), c.secret("email", v.email(p), layout),
+                    c.secret("date-of-birth", v.birthDate(), layout), c.secret("bsn", v.bsn(), layout)));
+        }
+        c.table(rows, 0.11, 0.17, 0.15, 0.07, 0.1, 0.12, 0.14, 0.14);
+    }
+
+    /**
+     * Contact people of other organisations: the person's name, phone and e-mail go, the organisation, job and
+     * municipality columns stay.
+     */
+    void organisationTable(Composition c, String layout) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Contactpersoon", "Organisatie", "Functie", "Gemeente", "Telefoon", "E-mail"));
+        for (int k = v.between(2, 4); k > 0; k--) {
+            PlantedValues.Person p = v.person();
+            rows.add(List.of(c.secret("person-name", p.full(), layout),
                     c.visible(v.chance(0.5) ? "company" : "public-body", v.chance(0.5) ? v.pick(COMPANIES) : v.pick(BODIES), "organisation column"),
                     c.visible("job-title", v.pick(JOBS), "job column"),
-                    c.visible("public-body", v.pick(List.of("Gemeente Utrecht", "Gemeente Zwolle", "Gemeente Leiden")), "municipality column")));
+                    c.visible("public-body", v.pick(List.of("Utrecht", "Zwolle", "Leiden", "Amersfoort")), "municipality column"),
+                    c.secret("phone", v.phone(), layout), c.secret("email", v.email(p), layout)));
         }
-        c.table(rows, 0.08, 0.1, 0.09, 0.04, 0.06, 0.07, 0.08, 0.07, 0.08, 0.1, 0.09, 0.07, 0.07);
+        c.table(rows, 0.18, 0.2, 0.14, 0.11, 0.15, 0.22);
     }
 
     /**
@@ -232,6 +244,7 @@ final class WooContent {
         }
         if (registers) {
             applicantTable(c, "register split over columns");
+            organisationTable(c, "contacts with organisation columns");
             trapTable(c, "cells that together pass the elfproef");
         }
         c.paragraph(contactParagraph(c, "running text"));
@@ -281,6 +294,7 @@ final class WooContent {
         Composition c = new Composition(title);
         contactTable(c, "spreadsheet cell");
         applicantTable(c, "spreadsheet columns");
+        organisationTable(c, "spreadsheet contacts with organisation columns");
         trapTable(c, "spreadsheet cells that together pass the elfproef");
         return c;
     }
