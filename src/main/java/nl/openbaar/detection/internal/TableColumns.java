@@ -105,6 +105,8 @@ final class TableColumns {
             if (NO_VALUE.contains(one.toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            // a narrow cell wraps a number or code at any character ("2504L" / "I"): read it glued too
+            String glued = value.replace("\n", "").strip();
             String why = "in de kolom '" + brief(c.header()) + "'";
             switch (kind) {
                 case EMAIL -> {
@@ -113,17 +115,17 @@ final class TableColumns {
                         scan.add(c.start(), c.start() + at, Category.EMAIL_LOCAL_PART, SCORE, ID, null, "e-mailadres " + why);
                     }
                 }
-                case PHONE -> add(scan, found, c, PHONE.matcher(one).matches() && digits(one) >= 6, Category.PHONE_NUMBER,
+                case PHONE -> add(scan, found, c, (PHONE.matcher(one).matches() || PHONE.matcher(glued).matches()) && digits(one) >= 6, Category.PHONE_NUMBER,
                         "telefoonnummer " + why);
                 case STREET_ADDRESS -> add(scan, found, c, one.length() <= 80 && !one.contains("@"), Category.STREET_ADDRESS,
                         "adres " + why);
-                case POSTCODE -> add(scan, found, c, POSTCODE.matcher(one).matches(), Category.POSTCODE, "postcode " + why);
-                case BSN -> add(scan, found, c, BSN.matcher(one).matches() && digits(one) >= 8 && digits(one) <= 9, Category.BSN,
+                case POSTCODE -> add(scan, found, c, POSTCODE.matcher(one).matches() || POSTCODE.matcher(glued).matches(), Category.POSTCODE, "postcode " + why);
+                case BSN -> add(scan, found, c, (BSN.matcher(one).matches() || BSN.matcher(glued).matches()) && digits(one) >= 8 && digits(one) <= 9, Category.BSN,
                         "burgerservicenummer " + why);
-                case IBAN -> add(scan, found, c, IBAN.matcher(one).matches(), Category.IBAN, "rekeningnummer " + why);
+                case IBAN -> add(scan, found, c, IBAN.matcher(one).matches() || IBAN.matcher(glued).matches(), Category.IBAN, "rekeningnummer " + why);
                 case DATE_OF_BIRTH -> add(scan, found, c, one.length() <= 30 && digits(one) >= 1, Category.DATE_OF_BIRTH,
                         "geboortedatum " + why);
-                case LICENCE_PLATE -> add(scan, found, c, one.length() <= 10 && PLATE.matcher(one).matches() && digits(one) >= 1,
+                case LICENCE_PLATE -> add(scan, found, c, one.length() <= 10 && (PLATE.matcher(one).matches() || PLATE.matcher(glued).matches()) && digits(one) >= 1,
                         Category.LICENCE_PLATE, "kenteken " + why);
                 default -> {
                 }

@@ -52,7 +52,19 @@ final class TextBlocks {
         sorted.sort(Comparator.comparingDouble((TextLine l) -> l.top).thenComparingDouble(l -> l.left));
         List<TextBlock> blocks = new ArrayList<>();
         List<TextBlock> open = new ArrayList<>();
+        // a table cell is one block, however its lines are spaced
+        java.util.Map<Integer, TextBlock> byCell = new java.util.HashMap<>();
         for (TextLine l : sorted) {
+            if (l.cell >= 0) {
+                TextBlock cell = byCell.get(l.cell);
+                if (cell == null) {
+                    cell = new TextBlock(pageIndex);
+                    blocks.add(cell);
+                    byCell.put(l.cell, cell);
+                }
+                cell.add(l);
+                continue;
+            }
             // lines come top to bottom: a block whose last line ended well above this one is finished
             open.removeIf(b -> b.lastLine().bottom < l.top - 2 * l.height());
             TextBlock best = null;
