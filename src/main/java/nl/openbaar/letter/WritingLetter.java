@@ -14,7 +14,13 @@ import nl.openbaar.letter.compose.CaseFiles;
 import nl.openbaar.letter.compose.DecisionComposer;
 import nl.openbaar.letter.compose.DefaultTexts;
 import nl.openbaar.letter.compose.LetterComposer;
+import nl.openbaar.letter.compose.DraftEdits;
+import nl.openbaar.letter.compose.Scrubbing;
+import nl.openbaar.letter.internal.JdbcLetterDrafts;
 import nl.openbaar.letter.internal.JdbcSearchRecords;
+import nl.openbaar.letter.model.DraftKey;
+import nl.openbaar.letter.model.SectionVersion;
+import java.util.Map;
 import nl.openbaar.letter.model.ArticleTexts;
 import nl.openbaar.letter.model.Letter;
 import nl.openbaar.letter.model.LetterType;
@@ -52,10 +58,13 @@ public class WritingLetter {
     private final DeadlineCalendar calendar;
     private final RuleBase law;
     private final OrganisationSettings organisation;
+    private final JdbcLetterDrafts drafts;
     private final Clock clock;
 
     public WritingLetter(FindingRequests requests, MakingInventory inventories, LetterTexts texts, JdbcSearchRecords searches,
-            Zoekslagen sweeps, DeadlineCalendar calendar, RuleBase law, OrganisationSettings organisation, Clock clock) {
+            Zoekslagen sweeps, DeadlineCalendar calendar, RuleBase law, OrganisationSettings organisation, JdbcLetterDrafts drafts,
+            Clock clock) {
+        this.drafts = drafts;
         this.organisation = organisation;
         this.sweeps = sweeps;
         this.requests = requests;
@@ -72,7 +81,48 @@ public class WritingLetter {
      * @param published true for the version without the requester's personal data
      */
     public Letter letter(String kenmerk, LetterType type, LocalDate date, boolean published) {
+        return letter(kenmerk, DraftKey.of(type), date, published);
+    }
+
+    /**
+     * The letter as the lawyer left it: generated from the case, with the sections they edited (in the browser or
+     * in Word) in place of the generated ones; the published version is scrubbed of the requester after that, so an
+     * edit that names them cannot leak.
+     */
+    public Letter letter(String kenmerk, DraftKey key, LocalDate date, boolean published) {
         VerzoekView view = requests.get(kenmerk);
+        DraftKey resolved = resolve(view, key);
+        Letter generated = generated(view, resolved, date, published);
+        Map<String, SectionVersion> edits = drafts.latest(view.verzoek().id(), resolved);
+        if (edits.values().stream().noneMatch(SectionVersion::inForce)) {
+            return generated;
+        }
+        Letter edited = DraftEdits.apply(generated, edits);
+        return published ? Scrubbing.scrub(edited, view.verzoek().verzoeker(), texts.forCase(view.verzoek().id())) : edited;
+    }
+
+    /** The key with the event a forwarding or views letter belongs to (the latest of its kind when none was named). */
+    public DraftKey resolve(String kenmerk, DraftKey key) {
+        return resolve(requests.get(kenmerk), key);
+    }
+
+    private DraftKey resolve(VerzoekView view, DraftKey key) {
+        if (!DraftKey.perEvent(key.type())) {
+            return key;
+        }
+        EventType type = key.type() == LetterType.FORWARDING ? EventType.FORWARDED : EventType.VIEWS_REQUESTED;
+        return new DraftKey(key.type(), event(view, type, key.eventId()).map(Event::id).orElse(null));
+    }
+
+    /** The letter exactly as Openbaar generates it from the case, without the lawyer's edits. */
+    public Letter generated(String kenmerk, DraftKey key, LocalDate date, boolean published) {
+        VerzoekView view = requests.get(kenmerk);
+        return generated(view, resolve(view, key), date, published);
+    }
+
+    private Letter generated(VerzoekView view, DraftKey key, LocalDate date, boolean published) {
+        String kenmerk = view.verzoek().kenmerk();
+        LetterType type = key.type();
         ComputingDeadline engine = new ComputingDeadline(law, calendar.calendar());
         return switch (type) {
             case DECISION -> {
@@ -95,12 +145,12 @@ public class WritingLetter {
                 yield new LetterComposer(law).extension(before, e, f.extendedTo().get(e.id()));
             }
             case FORWARDING -> {
-                Event e = last(view, EventType.FORWARDED).orElseThrow(() -> new InvalidInputException("type",
+                Event e = event(view, EventType.FORWARDED, key.eventId()).orElseThrow(() -> new InvalidInputException("type",
                         "er is geen doorzending vastgelegd (`openbaar request event " + kenmerk + " --type forwarded --detail body=…`)"));
                 yield new LetterComposer(law).forwarding(file(view, null, null, date != null ? date : e.date(), published, engine), e);
             }
             case VIEWS -> {
-                Event e = last(view, EventType.VIEWS_REQUESTED).orElseThrow(() -> new InvalidInputException("type",
+                Event e = event(view, EventType.VIEWS_REQUESTED, key.eventId()).orElseThrow(() -> new InvalidInputException("type",
                         "er is geen verzoek om een zienswijze vastgelegd (`--type views-requested --detail thirdParty=…`)"));
                 yield new LetterComposer(law).views(file(view, null, null, date != null ? date : e.date(), published, engine), e);
             }
@@ -140,6 +190,14 @@ public class WritingLetter {
 
     private static java.util.Optional<Event> last(VerzoekView view, EventType type) {
         return view.procedure().stream().filter(e -> e.type() == type).max(Comparator.comparing(Event::date).thenComparing(Event::id));
+    }
+
+    /** The named event of that type, or the latest of that type when none is named. */
+    private static java.util.Optional<Event> event(VerzoekView view, EventType type, Long id) {
+        if (id == null) {
+            return last(view, type);
+        }
+        return view.procedure().stream().filter(e -> e.type() == type && e.id() == id).findFirst();
     }
 
     private static VerzoekView withoutEvent(VerzoekView view, Event e) {

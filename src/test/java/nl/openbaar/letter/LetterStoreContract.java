@@ -23,6 +23,7 @@ import nl.openbaar.inventory.internal.JdbcJudgements;
 import nl.openbaar.inventory.model.DocumentRedactions;
 import nl.openbaar.inventory.model.InventoryDocument;
 import nl.openbaar.law.RuleBase;
+import nl.openbaar.letter.internal.JdbcLetterDrafts;
 import nl.openbaar.letter.internal.JdbcLetterTexts;
 import nl.openbaar.letter.internal.JdbcSearchRecords;
 import nl.openbaar.letter.model.Letter;
@@ -102,7 +103,7 @@ abstract class LetterStoreContract {
         JdbcSearchRecords searches = new JdbcSearchRecords(jdbc);
         searching = new RecordingSearch(searches, finding, clock);
         writing = new WritingLetter(finding, inventories, new LetterTexts(texts, data.toString()), searches,
-                new Zoekslagen(finding, new JdbcSweeps(jdbc)), calendar, RuleBase.standard(), JENV, clock);
+                new Zoekslagen(finding, new JdbcSweeps(jdbc)), calendar, RuleBase.standard(), JENV, new JdbcLetterDrafts(jdbc), clock);
         publishing = new WritingPublicationFiles(writing, finding);
     }
 

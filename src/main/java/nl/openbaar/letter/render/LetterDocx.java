@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.openbaar.letter.model.Block;
 import nl.openbaar.letter.model.Letter;
 import nl.openbaar.letter.model.Section;
@@ -14,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
@@ -29,7 +32,28 @@ public final class LetterDocx {
     private LetterDocx() {
     }
 
+    /** Custom property naming the section behind each bookmark ("1=h:procedure"), so an edited file can be read back. */
+    public static final String SECTIONS_PROPERTY = "Openbaar-secties";
+    /** Bookmarks at the start of each section: {@value} and its number. */
+    public static final String BOOKMARK = "openbaar_sectie_";
+    /** A bookmark where a part starts that the system keeps (the signature): text after it is not read back. */
+    public static final String KEPT = "openbaar_vast_";
+
     public static byte[] of(Letter letter) {
+        return write(letter, null);
+    }
+
+    /**
+     * The letter for editing in Word: each section starts at a bookmark, and the document's custom properties say
+     * which section each is and carry {@code properties} (case, letter), so {@code ReadingEditedDocx} finds the text
+     * of each section again however the lawyer changed the layout.
+     */
+    public static byte[] forEditing(Letter letter, Map<String, String> properties) {
+        return write(letter, properties);
+    }
+
+    private static byte[] write(Letter letter, Map<String, String> properties) {
+        Marks marks = properties == null ? null : new Marks();
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getProperties().getCoreProperties().setTitle(letter.title());
             doc.getProperties().getCoreProperties().setCreator(letter.sender().organisation());
@@ -51,12 +75,17 @@ public final class LetterDocx {
                 text(doc, letter.salutation(), 10, false, -1);
             }
             for (Section s : letter.sections()) {
-                section(doc, s);
+                section(doc, s, marks);
             }
             for (Section s : letter.annexes()) {
                 XWPFParagraph brk = doc.createParagraph();
                 brk.createRun().addBreak(BreakType.PAGE);
-                section(doc, s);
+                section(doc, s, marks);
+            }
+            if (marks != null) {
+                var custom = doc.getProperties().getCustomProperties();
+                properties.forEach(custom::addProperty);
+                custom.addProperty(SECTIONS_PROPERTY, String.join("\n", marks.names));
             }
             doc.write(out);
             return out.toByteArray();
@@ -65,11 +94,42 @@ public final class LetterDocx {
         }
     }
 
-    private static void section(XWPFDocument doc, Section s) {
+    /** The bookmarks written so far and the sections they start. */
+    private static final class Marks {
+        final List<String> names = new ArrayList<>();
+        int next = 1;
+
+        void mark(XWPFParagraph p, String name, String entry) {
+            int id = next++;
+            CTBookmark start = p.getCTP().addNewBookmarkStart();
+            start.setName(name + id);
+            start.setId(BigInteger.valueOf(id));
+            p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
+            if (entry != null) {
+                names.add(id + "=" + entry);
+            }
+        }
+    }
+
+    private static void section(XWPFDocument doc, Section s, Marks marks) {
+        boolean first = true;
         if (s.heading() != null) {
-            text(doc, s.heading(), s.level() > 2 ? 10 : 11, true, Math.min(s.level(), 4) - 1);
+            XWPFParagraph h = text(doc, s.heading(), s.level() > 2 ? 10 : 11, true, Math.min(s.level(), 4) - 1);
+            if (marks != null) {
+                marks.mark(h, BOOKMARK, "h:" + s.id());
+            }
+            first = false;
         }
         for (Block b : s.blocks()) {
+            if (marks != null && first) {
+                // A section without a heading is marked on its first paragraph, which is part of its text.
+                XWPFParagraph p = doc.createParagraph();
+                marks.mark(p, BOOKMARK, "b:" + s.id());
+                first = false;
+            }
+            if (marks != null && b instanceof Block.Signature) {
+                marks.mark(doc.createParagraph(), KEPT, null);
+            }
             switch (b) {
                 case Block.Paragraph p -> text(doc, p.text(), 10, false, -1);
                 case Block.SubHeading h -> text(doc, h.text(), 10, true, s.level());
