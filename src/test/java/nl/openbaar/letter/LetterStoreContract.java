@@ -26,6 +26,7 @@ import nl.openbaar.law.RuleBase;
 import nl.openbaar.letter.internal.JdbcLetterDrafts;
 import nl.openbaar.letter.internal.JdbcLetterTexts;
 import nl.openbaar.letter.internal.JdbcSearchRecords;
+import nl.openbaar.letter.model.DraftKey;
 import nl.openbaar.letter.model.Letter;
 import nl.openbaar.letter.model.LetterType;
 import nl.openbaar.organisation.OrganisationSettings;
@@ -72,6 +73,9 @@ abstract class LetterStoreContract {
     private RecordingSearch searching;
     private WritingLetter writing;
     private WritingPublicationFiles publishing;
+    private DraftingLetter drafting;
+    private FindingRequests findingRequests;
+    private SendingLetter sending;
 
     /** The settings of seed 000's body, with the signer of that decision. */
     static final OrganisationSettings JENV = new OrganisationSettings("Ministerie van Justitie en Veiligheid", "het ministerie",
@@ -93,6 +97,7 @@ abstract class LetterStoreContract {
         registering = new RegisteringRequest(requests, keeping[0], clock, "{regime}-{year}-{seq:4}", new nl.openbaar.account.CasePolicy(null, null, false), null, e -> { });
         recording = new RecordingEvent(requests, keeping[0], clock, new nl.openbaar.account.CasePolicy(null, null, false), e -> { });
         FindingRequests finding = new FindingRequests(requests, keeping[0]);
+        findingRequests = finding;
         DocumentCatalogue catalogue = kenmerk -> kenmerk.equals("3553465") ? documents : List.of();
         RedactionRegister register = kenmerk -> kenmerk.equals("3553465") ? boxes : Map.of();
         JdbcJudgements judgements = new JdbcJudgements(jdbc);
@@ -105,6 +110,8 @@ abstract class LetterStoreContract {
         writing = new WritingLetter(finding, inventories, new LetterTexts(texts, data.toString()), searches,
                 new Zoekslagen(finding, new JdbcSweeps(jdbc)), calendar, RuleBase.standard(), JENV, new JdbcLetterDrafts(jdbc), clock);
         publishing = new WritingPublicationFiles(writing, finding);
+        drafting = new DraftingLetter(writing, new JdbcLetterDrafts(jdbc), finding, clock);
+        sending = new SendingLetter(writing, new JdbcLetterDrafts(jdbc), finding, recording, clock);
     }
 
     private void enterSeed000() throws Exception {
@@ -184,6 +191,117 @@ abstract class LetterStoreContract {
         PdfCompliance.assertPdfA2aAndUa1(writing.render(ext, WritingLetter.Format.PDF));
         assertThatThrownBy(() -> writing.letter("3553465", LetterType.FORWARDING, null, false))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("geen doorzending");
+    }
+
+    @Test
+    void theLawyersDraftIsWhatIsRenderedExportedFromWordAndPublished() throws Exception {
+        enterSeed000();
+        String k = "3553465";
+        DraftKey besluit = DraftKey.of(LetterType.DECISION);
+        DraftingLetter.Draft draft = drafting.draft(k, besluit);
+        assertThat(draft.sections()).filteredOn(DraftingLetter.DraftSection::editable).extracting(DraftingLetter.DraftSection::id)
+                .contains("inleiding", "procedure", "besluit", "grond:11.1", "openbaarmaking", "ondertekening", "bezwaar")
+                .doesNotContain("bijlage-1", "bijlage-2");
+        assertThatThrownBy(() -> drafting.save(k, besluit, "bijlage-2", "leeg", "jurist"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("inventarislijsten");
+
+        // Edited in the browser twice, by two people; a colleague comments.
+        String grond = draft.sections().stream().filter(s -> s.id().equals("grond:11.1")).findFirst().orElseThrow().text();
+        drafting.save(k, besluit, "grond:11.1", grond + "\n\nDe werkgroep sprak vrijuit over beleidsopties.", "jurist");
+        var second = drafting.save(k, besluit, "grond:11.1", grond + "\n\nDe werkgroep sprak in vertrouwen over beleidsopties.", "jurist2");
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(drafting.versions(k, besluit, "grond:11.1")).extracting(v -> v.editedBy()).containsExactly("jurist", "jurist2");
+        assertThat(drafting.save(k, besluit, "grond:11.1", grond + "\n\nDe werkgroep sprak in vertrouwen over beleidsopties.  ", "jurist3"))
+                .as("the same text again stores nothing").extracting(v -> v.version()).isEqualTo(2);
+        drafting.comment(k, besluit, "grond:11.1", "Noem ook de datum van het overleg.", "collega");
+        assertThat(drafting.draft(k, besluit).sections()).filteredOn(s -> s.id().equals("grond:11.1")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.edited()).isTrue();
+                    assertThat(s.edit().editedBy()).isEqualTo("jurist2");
+                    assertThat(s.comments()).extracting(c -> c.author() + ": " + c.text()).containsExactly("collega: Noem ook de datum van het overleg.");
+                });
+        assertThat(writing.letter(k, LetterType.DECISION, null, false).section("grond:11.1").text())
+                .contains("De werkgroep sprak in vertrouwen over beleidsopties.").contains("conceptverslag van een werkgroep");
+
+        // Downloaded as DOCX, a sentence changed in Word (and a cell of an inventory list, which the system keeps), uploaded.
+        byte[] docx = drafting.docx(k, besluit);
+        byte[] edited;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(new XWPFWordExtractor(doc).getText()).contains("De werkgroep sprak in vertrouwen over beleidsopties.")
+                    .contains("Bijlage 1: Relevante artikelen uit de Wob");
+            var p = doc.getParagraphs().stream().filter(x -> x.getText().contains("Op 11 juni 2021 heb ik uw Wob-verzoek ontvangen."))
+                    .findFirst().orElseThrow();
+            String changed = p.getText().replace("uw Wob-verzoek ontvangen.", "uw Wob-verzoek per post ontvangen.");
+            while (p.getRuns().size() > 0) {
+                p.removeRun(0);
+            }
+            p.createRun().setText(changed);
+            var cell = doc.getTables().get(0).getRow(1).getCell(1);
+            cell.removeParagraph(0);
+            cell.addParagraph().createRun().setText("Gewijzigd in Word");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.write(out);
+            edited = out.toByteArray();
+        }
+        assertThat(drafting.upload(k, besluit, new ByteArrayInputStream(edited), "jurist")).containsExactly("procedure");
+        assertThat(drafting.versions(k, besluit, "procedure")).singleElement().extracting(v -> v.origin()).isEqualTo("word");
+        Letter after = writing.letter(k, LetterType.DECISION, null, false);
+        assertThat(after.section("procedure").text()).contains("Op 11 juni 2021 heb ik uw Wob-verzoek per post ontvangen.")
+                .contains("verleng tot 6 augustus 2021");
+        assertThat(after.section("ondertekening").text()).contains("J.W. Schaper");
+        assertThat(after.annexes().toString()).doesNotContain("Gewijzigd in Word");
+        assertThat(drafting.upload(k, besluit, new ByteArrayInputStream(edited), "jurist")).as("the same file again changes nothing").isEmpty();
+
+        // Files that are not the draft's own are refused, naming the field.
+        assertThatThrownBy(() -> drafting.upload(k, besluit, new ByteArrayInputStream("geen docx".getBytes()), "jurist"))
+                .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("field", "bestand");
+        assertThatThrownBy(() -> drafting.upload(k, besluit, new ByteArrayInputStream(writing.render(after, WritingLetter.Format.DOCX)), "jurist"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("niet uit Openbaar");
+        assertThatThrownBy(() -> drafting.upload(k, DraftKey.of(LetterType.ACKNOWLEDGEMENT), new ByteArrayInputStream(edited), "jurist"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("niet bij deze brief");
+
+        // An edit naming the requester: the addressed letter keeps it, the published one is scrubbed.
+        String opening = drafting.draft(k, besluit).sections().get(0).text();
+        drafting.save(k, besluit, "inleiding", opening + "\n\nMevrouw Marieke van den Berg vroeg ook om notulen.", "jurist");
+        Path out = data.resolve("publicatie-concept");
+        publishing.write(k, out);
+        byte[] pdf = Files.readAllBytes(out.resolve("besluit.pdf"));
+        String text = SeedDecisionTest.pdfText(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("uw Wob-verzoek per post ontvangen.").contains("De werkgroep sprak in vertrouwen over beleidsopties.")
+                .contains("vroeg ook om notulen").doesNotContain("Marieke");
+        PdfCompliance.assertPdfA2aAndUa1(pdf);
+
+        // Back to the generated text: kept as a version, the section follows the case again.
+        drafting.reset(k, besluit, "inleiding", "jurist");
+        assertThat(writing.letter(k, LetterType.DECISION, null, false).section("inleiding").text()).doesNotContain("notulen");
+        assertThat(drafting.versions(k, besluit, "inleiding")).extracting(v -> v.origin()).containsExactly("browser", "herstel");
+
+        // Sending keeps the final PDF and puts the sending on the timeline.
+        var sent = sending.send(k, besluit, LocalDate.of(2021, 10, 28), "jurist");
+        assertThat(sent.sentOn()).isEqualTo(LocalDate.of(2021, 10, 28));
+        assertThat(SeedDecisionTest.pdfText(drafting.sentPdf(k, sent.id())).replaceAll("\\s+", " "))
+                .contains("uw Wob-verzoek per post ontvangen.").contains("Marieke van den Berg");
+        assertThat(findingRequests.get(k).procedure()).extracting(e -> e.type().code()).contains("decided", "sent");
+    }
+
+    @Test
+    void anEditThatTheCaseOutgrewIsFlaggedAndAPlaceToFillStopsSending() throws Exception {
+        enterSeed000();
+        String k = "3553465";
+        DraftKey ack = DraftKey.of(LetterType.ACKNOWLEDGEMENT);
+        String tekst = drafting.draft(k, ack).sections().get(0).text();
+        drafting.save(k, ack, "tekst", tekst + "\n\n«Hier nog een zin over de termijn.»", "jurist");
+        assertThatThrownBy(() -> sending.send(k, ack, LocalDate.of(2021, 6, 25), "jurist"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("in te vullen");
+        drafting.save(k, ack, "tekst", tekst.replace("Op 11 juni 2021", "Op 11 juni 2021 (per post)"), "jurist");
+        assertThat(drafting.draft(k, ack).sections().get(0).stale()).isFalse();
+        // The case moves on: the acknowledgement's date and deadline are written from the timeline, the edit is not.
+        editing.set("ontvangstbevestiging.tekst", "wob", "Uw verzoek is op {ontvangstdatum} binnengekomen.", "beheerder");
+        DraftingLetter.DraftSection s = drafting.draft(k, ack).sections().get(0);
+        assertThat(s.stale()).isTrue();
+        assertThat(writing.letter(k, LetterType.ACKNOWLEDGEMENT, null, false).warnings()).anyMatch(w -> w.contains("sindsdien veranderd"));
+        var sent = sending.send(k, ack, LocalDate.of(2021, 6, 25), "jurist");
+        assertThat(SeedDecisionTest.pdfText(drafting.sentPdf(k, sent.id()))).contains("(per post)");
     }
 
     @Test

@@ -29,9 +29,9 @@ public class JdbcLetterDrafts {
     /** Stores the next version of a section and returns its number. */
     public int addVersion(long requestId, DraftKey key, String sectionId, String body, String generated, String origin, String user,
             Instant at) {
-        Integer last = jdbc.sql("select max(version_no) from letter_section_version where request_id = ? and draft_key = ? and section_id = ?")
+        Integer last = jdbc.sql("select coalesce(max(version_no), 0) from letter_section_version where request_id = ? and draft_key = ? and section_id = ?")
                 .params(requestId, key.code(), sectionId).query(Integer.class).single();
-        int next = last == null ? 1 : last + 1;
+        int next = last + 1;
         jdbc.sql("insert into letter_section_version (request_id, draft_key, section_id, version_no, body, generated, origin, edited_by,"
                 + " edited_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(requestId, key.code(), sectionId, next, body, generated, origin, user, Timestamp.from(at)).update();
