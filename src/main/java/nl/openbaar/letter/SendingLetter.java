@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.openbaar.account.Actor;
 import nl.openbaar.letter.internal.JdbcLetterDrafts;
 import nl.openbaar.letter.model.DraftKey;
 import nl.openbaar.letter.model.Letter;
@@ -42,7 +43,8 @@ public class SendingLetter {
     }
 
     @Transactional
-    public SentLetter send(String kenmerk, DraftKey key, LocalDate date, String user) {
+    public SentLetter send(String kenmerk, DraftKey key, LocalDate date, Actor actor) {
+        String user = actor.username();
         if (date == null) {
             throw new InvalidInputException("datum", "de verzenddatum ontbreekt");
         }
@@ -58,13 +60,13 @@ public class SendingLetter {
         }
         if (k.type() == LetterType.DECISION) {
             if (!has(view, EventType.DECIDED)) {
-                recording.record(kenmerk, new NewEvent(EventType.DECIDED.code(), date, null, null, Map.of()), user);
+                recording.record(kenmerk, new NewEvent(EventType.DECIDED.code(), date, null, null, Map.of()), actor);
             }
             if (!has(view, EventType.SENT)) {
-                recording.record(kenmerk, new NewEvent(EventType.SENT.code(), date, null, "besluit " + kenmerk, Map.of()), user);
+                recording.record(kenmerk, new NewEvent(EventType.SENT.code(), date, null, "besluit " + kenmerk, Map.of()), actor);
             }
         } else if (k.type() == LetterType.ACKNOWLEDGEMENT && !has(view, EventType.ACKNOWLEDGED)) {
-            recording.record(kenmerk, new NewEvent(EventType.ACKNOWLEDGED.code(), date, null, null, Map.of()), user);
+            recording.record(kenmerk, new NewEvent(EventType.ACKNOWLEDGED.code(), date, null, null, Map.of()), actor);
         }
         // Rendered after the steps are on the timeline, so the letter carries the date of its step.
         byte[] pdf = writing.render(writing.letter(kenmerk, k, null, false), WritingLetter.Format.PDF);

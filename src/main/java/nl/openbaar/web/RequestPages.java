@@ -48,9 +48,14 @@ class RequestPages {
     private final Auditing auditing;
     private final CasePanels panels;
     private final Clock clock;
+    private final nl.openbaar.letter.DraftingLetter drafting;
+    private final Format fmt;
 
     RequestPages(FindingRequests finding, RegisteringRequest registering, RecordingEvent recording, CaseTeams teams,
-            Accounts accounts, Permissions perm, StaffingCase staffing, Auditing auditing, CasePanels panels, Clock clock) {
+            Accounts accounts, Permissions perm, StaffingCase staffing, Auditing auditing, CasePanels panels, Clock clock,
+            nl.openbaar.letter.DraftingLetter drafting, Format fmt) {
+        this.drafting = drafting;
+        this.fmt = fmt;
         this.finding = finding;
         this.registering = registering;
         this.recording = recording;
@@ -127,6 +132,8 @@ class RequestPages {
                 .filter(a -> !teams.isMember(kenmerk, a.username())).toList());
         model.addAttribute("history", auditing.find(new AuditQuery(null, kenmerk, null, null, null, 50)));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("letters", LetterPages.offers(v, fmt));
+        model.addAttribute("sentLetters", drafting.sent(kenmerk));
         panels.addTo(model, v, user, new CasePanels.DocumentFilter(familie, draad, duplicaten, stand));
         model.addAttribute("scripts", List.of("/js/progress.js"));
         return "backoffice/request";
@@ -139,7 +146,13 @@ class RequestPages {
         Map<String, String> details = formValues(http, EventForms.DETAIL_KEYS.toArray(String[]::new));
         try {
             NewEvent event = new NewEvent(form.get("type"), date(form, "date"), form.get("note"), form.get("letter"), details);
-            recording.record(kenmerk, event, perm.actor(user));
+            VerzoekView after = recording.record(kenmerk, event, perm.actor(user));
+            nl.openbaar.letter.model.DraftKey letter = LetterPages.letterFor(after, form.get("type"));
+            if (letter != null) {
+                // A step that has a letter: offer it at once, pre-filled from the case, as a draft to check and send.
+                flash.addFlashAttribute("message", "event.recorded.letter");
+                return "redirect:/beheer/verzoeken/" + UriUtils.encodePathSegment(kenmerk, "UTF-8") + "/brieven/" + letter.code();
+            }
             flash.addFlashAttribute("message", "event.recorded");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("eventError", eventError(e));

@@ -277,7 +277,7 @@ abstract class LetterStoreContract {
         assertThat(drafting.versions(k, besluit, "inleiding")).extracting(v -> v.origin()).containsExactly("browser", "herstel");
 
         // Sending keeps the final PDF and puts the sending on the timeline.
-        var sent = sending.send(k, besluit, LocalDate.of(2021, 10, 28), "jurist");
+        var sent = sending.send(k, besluit, LocalDate.of(2021, 10, 28), nl.openbaar.account.Actor.system("jurist"));
         assertThat(sent.sentOn()).isEqualTo(LocalDate.of(2021, 10, 28));
         assertThat(SeedDecisionTest.pdfText(drafting.sentPdf(k, sent.id())).replaceAll("\\s+", " "))
                 .contains("uw Wob-verzoek per post ontvangen.").contains("Marieke van den Berg");
@@ -291,7 +291,7 @@ abstract class LetterStoreContract {
         DraftKey ack = DraftKey.of(LetterType.ACKNOWLEDGEMENT);
         String tekst = drafting.draft(k, ack).sections().get(0).text();
         drafting.save(k, ack, "tekst", tekst + "\n\n«Hier nog een zin over de termijn.»", "jurist");
-        assertThatThrownBy(() -> sending.send(k, ack, LocalDate.of(2021, 6, 25), "jurist"))
+        assertThatThrownBy(() -> sending.send(k, ack, LocalDate.of(2021, 6, 25), nl.openbaar.account.Actor.system("jurist")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("in te vullen");
         drafting.save(k, ack, "tekst", tekst.replace("Op 11 juni 2021", "Op 11 juni 2021 (per post)"), "jurist");
         assertThat(drafting.draft(k, ack).sections().get(0).stale()).isFalse();
@@ -300,7 +300,7 @@ abstract class LetterStoreContract {
         DraftingLetter.DraftSection s = drafting.draft(k, ack).sections().get(0);
         assertThat(s.stale()).isTrue();
         assertThat(writing.letter(k, LetterType.ACKNOWLEDGEMENT, null, false).warnings()).anyMatch(w -> w.contains("sindsdien veranderd"));
-        var sent = sending.send(k, ack, LocalDate.of(2021, 6, 25), "jurist");
+        var sent = sending.send(k, ack, LocalDate.of(2021, 6, 25), nl.openbaar.account.Actor.system("jurist"));
         assertThat(SeedDecisionTest.pdfText(drafting.sentPdf(k, sent.id()))).contains("(per post)");
     }
 
