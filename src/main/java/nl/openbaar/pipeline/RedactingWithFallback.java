@@ -67,10 +67,11 @@ public class RedactingWithFallback {
             }
             failure = e.getMessage();
         }
-        List<RedactionBox> drawn = outcome != null ? outcome.drawn() : r.boxes();
+        // a rasterised page is the original's render: its boxes are burned in where the text lies there
+        List<RedactionBox> drawn = outcome != null ? outcome.covered() : r.boxes();
         List<RemovedText> removed = outcome != null ? outcome.removedText() : redacting.textUnder(r.in(), r.password(), r.boxes());
         List<Secret> secrets = secrets(r, removed);
-        List<BoxOnPage> onPages = drawn.stream().map(b -> new BoxOnPage(b.page(), b.box())).toList();
+        List<BoxOnPage> onPages = (outcome != null ? outcome.drawn() : drawn).stream().map(b -> new BoxOnPage(b.page(), b.box())).toList();
         String name = r.out().getFileName().toString();
 
         Map<Integer, List<String>> why = new TreeMap<>();
@@ -147,7 +148,19 @@ public class RedactingWithFallback {
             return null;
         }
         List<Secret> all = new ArrayList<>(secrets);
-        return gate.check(name, r.out(), all, onPages);
+        // a rasterised page shows the boxes where they were burned in; a kept page as the engine drew them
+        List<BoxOnPage> shown = new ArrayList<>();
+        for (RedactionBox b : drawn) {
+            if (outcome == null || pages.contains(b.page())) {
+                shown.add(new BoxOnPage(b.page(), b.box()));
+            }
+        }
+        for (BoxOnPage b : onPages) {
+            if (outcome != null && !pages.contains(b.page())) {
+                shown.add(b);
+            }
+        }
+        return gate.check(name, r.out(), all, shown);
     }
 
     private void everyPage(Request r, Map<Integer, List<String>> why, String reason) {

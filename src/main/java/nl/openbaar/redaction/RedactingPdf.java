@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import nl.openbaar.redaction.internal.PdfRedactor;
+import nl.openbaar.redaction.model.BoxWidths;
 import nl.openbaar.redaction.model.RedactionBox;
 import nl.openbaar.redaction.model.RedactionOutcome;
 import nl.openbaar.redaction.model.RemovedText;
@@ -22,7 +23,16 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public class RedactingPdf {
 
-    private final PdfRedactor redactor = new PdfRedactor();
+    private final PdfRedactor redactor;
+
+    /** Boxes over a line of text in width classes, so that their width does not give the name away. */
+    public RedactingPdf() {
+        this(BoxWidths.CLASSES);
+    }
+
+    public RedactingPdf(BoxWidths widths) {
+        this.redactor = new PdfRedactor(widths);
+    }
 
     public RedactionOutcome redact(Path source, List<RedactionBox> boxes, Path target) {
         return redact(source, "", boxes, target);

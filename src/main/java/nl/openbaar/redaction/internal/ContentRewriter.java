@@ -59,7 +59,7 @@ final class ContentRewriter {
             }
             List<Glyph> glyphs = node.text.get(op);
             if (glyphs != null) {
-                rewriteText(name, operands, glyphs, out);
+                rewriteText(name, operands, glyphs, node.runWidths.get(op), out);
             } else if ("Do".equals(name) && node.forms.containsKey(op) && node.forms.get(op).changed()) {
                 COSName form = (COSName) operands.get(0);
                 COSName clone = add(resources, cloneForm(node.forms.get(op), form, node.resources));
@@ -87,7 +87,7 @@ final class ContentRewriter {
         return out;
     }
 
-    private void rewriteText(String name, List<COSBase> operands, List<Glyph> glyphs, List<Object> out) {
+    private void rewriteText(String name, List<COSBase> operands, List<Glyph> glyphs, Map<Integer, Double> runWidths, List<Object> out) {
         List<COSBase> elements = new ArrayList<>();
         switch (name) {
             case "TJ" -> {
@@ -118,19 +118,21 @@ final class ContentRewriter {
                 }
             }
         }
-        out.add(showRuns(elements, glyphs));
+        out.add(showRuns(elements, glyphs, runWidths));
         out.add(Operator.getOperator("TJ"));
     }
 
     /**
      * Rebuilds a TJ array: kept glyphs with their bytes, kerning between kept glyphs as it was, and each removed run
-     * (with any kerning inside it or touching it) as one number equal to its total advance.
+     * (with any kerning inside it or touching it) as one number equal to its total advance, or, for a box in a width
+     * class, the class's width ({@code runWidths}: box → units; may be null).
      */
-    static COSArray showRuns(List<COSBase> elements, List<Glyph> glyphs) {
+    static COSArray showRuns(List<COSBase> elements, List<Glyph> glyphs, Map<Integer, Double> runWidths) {
         COSArray result = new COSArray();
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         List<Float> pendingNumbers = new ArrayList<>();
         double run = 0;
+        int runBox = -1;
         boolean inRun = false;
         int ordinal = -1;
         int g = 0;
@@ -158,6 +160,7 @@ final class ContentRewriter {
                     flush(kept, result);
                     if (!inRun) {
                         inRun = true;
+                        runBox = glyph.box();
                         run = 0;
                         for (float n : pendingNumbers) {
                             run -= n;
@@ -167,7 +170,7 @@ final class ContentRewriter {
                     run += glyph.units();
                 } else {
                     if (inRun) {
-                        result.add(displacement(run));
+                        result.add(displacement(width(run, runBox, runWidths)));
                         inRun = false;
                     }
                     for (float n : pendingNumbers) {
@@ -180,12 +183,17 @@ final class ContentRewriter {
         }
         flush(kept, result);
         if (inRun) {
-            result.add(displacement(run));
+            result.add(displacement(width(run, runBox, runWidths)));
         }
         for (float n : pendingNumbers) {
             result.add(new COSFloat(n));
         }
         return result;
+    }
+
+    private static double width(double run, int box, Map<Integer, Double> runWidths) {
+        Double classWidth = runWidths == null || box < 0 ? null : runWidths.get(box);
+        return classWidth != null ? classWidth : run;
     }
 
     private static COSFloat displacement(double units) {

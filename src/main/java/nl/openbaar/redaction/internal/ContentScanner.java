@@ -71,6 +71,33 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
     int glyphsRemoved;
     int hiddenGlyphsRemoved;
 
+    // ---- what the width classes need (see WidthClasses) ----
+    /** Glyphs on the lines of the boxes, in content order, in user space. */
+    final List<LineGlyph> lineGlyphs = new ArrayList<>();
+    /** Boxes that also cover an image or a vector shape, or text that is not upright: drawn as requested. */
+    final java.util.BitSet boxesWithMore = new java.util.BitSet();
+    /** Left and right edge of all visible text on the page (user space), for the right margin. */
+    double textMinX = Double.MAX_VALUE;
+    double textMaxX = -Double.MAX_VALUE;
+    /** Text placed one after another without being positioned again: moving one glyph moves the rest of the chain. */
+    private int chain;
+    private int seq;
+    /** Where the last kept glyph of the current operator ended (user x): a removed run starts there. */
+    private double prevEnd = Double.NaN;
+
+    /**
+     * A glyph on a box's line. {@code box}: the box that removes it, -1 kept, -2 removed because nobody could see it.
+     * {@code before}: where the run it belongs to starts (the end of the kept glyph before it, with the kerning
+     * between them), {@code x0}/{@code x1} its advance, {@code em} the font size and {@code userPerUnit} one unit
+     * of a TJ number, both in user space.
+     */
+    record LineGlyph(StreamNode node, int op, int chain, int seq, int box, boolean upright, boolean space, double x0,
+            double x1, double yLo, double yHi, double before, double em, double userPerUnit) {
+        boolean kept() {
+            return box == -1;
+        }
+    }
+
     private static final class Subpath {
         final List<Integer> ops = new ArrayList<>();
         double minX = Double.MAX_VALUE;
@@ -156,7 +183,14 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         String name = operator.getName();
         opName = name;
         switch (name) {
+            case "BT", "ET", "Td", "TD", "Tm", "T*", "'", "\"", "cm" -> chain++;
+            default -> {
+            }
+        }
+        switch (name) {
             case "Tj", "'", "\"", "TJ" -> {
+                // a TJ's leading number moves the text before the first glyph: the run starts where the operator does
+                prevEnd = "Tj".equals(name) || "TJ".equals(name) ? currentX() : Double.NaN;
                 glyphs = new ArrayList<>();
                 glyphRemoved = false;
                 stringOrdinal = -1;
@@ -213,6 +247,16 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
             }
             default -> super.processOperator(operator, operands);
         }
+    }
+
+    /** The user-space x of the current text position. */
+    private double currentX() {
+        PDGraphicsState state = getGraphicsState();
+        Matrix tm = state == null ? null : state.getTextMatrix();
+        if (tm == null) {
+            return Double.NaN;
+        }
+        return tm.multiply(state.getCurrentTransformationMatrix()).getTranslateX();
     }
 
     private PDPropertyList properties(COSBase operand) {
@@ -280,9 +324,11 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         current = null;
         clipping = false;
         stack.push(child);
+        chain++;
         try {
             body.run();
         } finally {
+            chain++;
             stack.pop();
             opName = savedOp;
             subpaths.clear();
@@ -344,7 +390,28 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
             corner(q, 8, ba, bb, bc, bd, be, bf, (x0 + x1) / 2, (y0 + y1) / 2);
             float tx = (w * fontSize + charSpacing + wordSpacing) * hScale;
             double units = fontSize == 0 ? 0 : (w * fontSize + charSpacing + wordSpacing) / fontSize * 1000;
-            classify(node, font, code, q, hiddenText, offset, length, units);
+            int box = classify(node, font, code, q, hiddenText, offset, length, units);
+            double origin = ba * advance + be;
+            if (Double.isNaN(prevEnd)) {
+                prevEnd = origin;
+            }
+            if (box != -1 || onBoxLine(q)) {
+                boolean upright = Math.abs(bb) < 1e-6 && Math.abs(bc) < 1e-6 && ba > 0 && bd > 0;
+                if (box >= 0 && !upright) {
+                    boxesWithMore.set(box);
+                }
+                lineGlyphs.add(new LineGlyph(node, node.op, chain, seq, box, upright, length == 1 && code == 32,
+                        Math.min(q[0], q[2]), Math.max(q[0], q[2]), Math.min(q[1], q[5]), Math.max(q[1], q[5]),
+                        box == -1 ? origin : prevEnd, fontSize * bd, fontSize * hScale / 1000 * ba));
+            }
+            if (box == -1) {
+                prevEnd = ba * (advance + tx) + be;
+                if (!hiddenText && !(length == 1 && code == 32)) {
+                    textMinX = Math.min(textMinX, Math.min(q[0], q[2]));
+                    textMaxX = Math.max(textMaxX, Math.max(q[0], q[2]));
+                }
+            }
+            seq++;
             advance += tx;
             offset += length;
         }
@@ -396,14 +463,18 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
             double[] q = glyphQuad(trm, -half, half, w.getY(), 0);
             float ty = w.getY() * fontSize + charSpacing + wordSpacing;
             double units = fontSize == 0 ? 0 : ty / fontSize * 1000;
-            classify(node, font, code, q, hiddenText, offset, length, units);
+            int box = classify(node, font, code, q, hiddenText, offset, length, units);
+            if (box >= 0) {
+                boxesWithMore.set(box);
+            }
+            seq++;
             state.getTextMatrix().translate(0, ty);
             offset += length;
         }
     }
 
     /** Decides whether a glyph goes (under a box, invisible, outside the page) and records it for the rewriter. */
-    private void classify(StreamNode node, PDFont font, int code, double[] q, boolean hiddenText, int offset, int length,
+    private int classify(StreamNode node, PDFont font, int code, double[] q, boolean hiddenText, int offset, int length,
             double units) throws IOException {
         double minX = Math.min(Math.min(q[0], q[2]), Math.min(q[4], q[6]));
         double maxX = Math.max(Math.max(q[0], q[2]), Math.max(q[4], q[6]));
@@ -437,6 +508,23 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         if (glyphs != null) {
             glyphs.add(new Glyph(stringOrdinal, offset, length, units, removed, hidden && box < 0, box, unicode));
         }
+        return box >= 0 ? box : removed ? -2 : -1;
+    }
+
+    /** True when a glyph shares a line with a box (half its height or more within the box's height). */
+    private boolean onBoxLine(double[] q) {
+        double lo = Math.min(q[1], q[5]);
+        double hi = Math.max(q[1], q[5]);
+        if (boxes.isEmpty() || hi < reach.getMinY() || lo > reach.getMaxY()) {
+            return false;
+        }
+        for (Rectangle2D b : boxes) {
+            double overlap = Math.min(hi, b.getMaxY()) - Math.max(lo, b.getMinY());
+            if (overlap > 0 && overlap >= 0.5 * Math.min(hi - lo, b.getHeight())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -585,9 +673,11 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         double[] quad = glyphQuad(ctm, 0, 1, 0, 1);
         Rectangle2D placed = bounds(quad);
         List<Rectangle2D> hits = new ArrayList<>();
-        for (Rectangle2D b : boxes) {
+        for (int i = 0; i < boxes.size(); i++) {
+            Rectangle2D b = boxes.get(i);
             if (b.intersects(placed)) {
                 hits.add(b);
+                boxesWithMore.set(i);
             }
         }
         if (!hits.isEmpty()) {
@@ -683,7 +773,7 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
         if (painted && !clipping) {
             int removed = 0;
             for (Subpath s : subpaths) {
-                if (node.hidden() || underBox(s.bounds())) {
+                if (node.hidden() || underBox(s.bounds()) >= 0) {
                     s.ops.forEach(node.removedOps::set);
                     removed++;
                 }
@@ -700,21 +790,25 @@ final class ContentScanner extends PDFGraphicsStreamEngine {
 
     int pathsRemoved;
 
-    private boolean underBox(Rectangle2D r) {
+    /** The box a subpath lies under (which then covers more than text), or -1. */
+    private int underBox(Rectangle2D r) {
         double cx = r.getCenterX();
         double cy = r.getCenterY();
         double area = r.getWidth() * r.getHeight();
-        for (Rectangle2D b : boxes) {
+        for (int i = 0; i < boxes.size(); i++) {
+            Rectangle2D b = boxes.get(i);
             if (b.contains(cx, cy) && (area == 0 || b.createIntersection(r).getWidth() * b.createIntersection(r).getHeight() >= 0.5 * area)) {
-                return true;
+                boxesWithMore.set(i);
+                return i;
             }
             if (area > 0 && b.intersects(r)) {
                 Rectangle2D o = b.createIntersection(r);
                 if (o.getWidth() * o.getHeight() >= 0.6 * area) {
-                    return true;
+                    boxesWithMore.set(i);
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 }

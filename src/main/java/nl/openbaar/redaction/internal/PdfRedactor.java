@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import nl.openbaar.redaction.model.BoxWidths;
 import nl.openbaar.redaction.model.RedactionBox;
 import nl.openbaar.redaction.model.RedactionOutcome;
 import nl.openbaar.redaction.model.RemovedText;
@@ -28,6 +29,16 @@ public final class PdfRedactor {
 
     /** Drawn boxes are this much larger than the area removed, so no edge of a removed glyph peeks out. */
     public static final double PAD = 1.0;
+
+    private final BoxWidths widths;
+
+    public PdfRedactor() {
+        this(BoxWidths.CLASSES);
+    }
+
+    public PdfRedactor(BoxWidths widths) {
+        this.widths = widths;
+    }
 
     public RedactionOutcome redact(PDDocument doc, List<RedactionBox> requested) throws IOException {
         int pages = doc.getNumberOfPages();
@@ -52,6 +63,8 @@ public final class PdfRedactor {
         int hidden = 0;
         int paths = 0;
         int drawn = 0;
+        int classed = 0;
+        List<RedactionBox> asDrawn = new ArrayList<>(joined.size());
         List<RemovedText> removed = new ArrayList<>();
         // the page tree is walked once: getPage(i) walks it from the root every time, a square cost on long documents
         int i = -1;
@@ -70,11 +83,29 @@ public final class PdfRedactor {
             } catch (IOException | RuntimeException e) {
                 throw new IOException("pagina " + (i + 1) + " kan niet worden gelezen: " + e.getMessage(), e);
             }
+            List<RedactionBox> paint = boxes;
+            if (widths == BoxWidths.CLASSES && !boxes.isEmpty()) {
+                Rectangle2D[] classes = WidthClasses.apply(scanner, user, geometry.cropBox(), 3 * PAD);
+                paint = new ArrayList<>(boxes.size());
+                for (int b = 0; b < boxes.size(); b++) {
+                    RedactionBox asked = boxes.get(b);
+                    Rectangle2D r = classes[b];
+                    if (r == null) {
+                        paint.add(asked);
+                    } else {
+                        // the painter pads every side: along the line the class width is the whole box, pad included
+                        Rectangle2D inner = new Rectangle2D.Double(r.getX() + PAD, r.getY(), r.getWidth() - 2 * PAD, r.getHeight());
+                        paint.add(new RedactionBox(asked.page(), geometry.toDisplay(inner), asked.ground(), asked.category()));
+                        classed++;
+                    }
+                }
+            }
+            asDrawn.addAll(paint);
             glyphs += scanner.glyphsRemoved;
             hidden += scanner.hiddenGlyphsRemoved;
             paths += scanner.pathsRemoved;
             if (root.changed() || !boxes.isEmpty()) {
-                rewritePage(doc, page, root, rewriter, painter, geometry, boxes);
+                rewritePage(doc, page, root, rewriter, painter, geometry, paint);
                 drawn += boxes.size();
             }
             List<String> texts = scanner.removedText();
@@ -89,7 +120,7 @@ public final class PdfRedactor {
             throw new IOException("de paginaboom telt " + pages + " pagina's maar bevat er " + (i + 1));
         }
         stripper.strip(doc);
-        return new RedactionOutcome(pages, drawn, glyphs, hidden, rewriter.imagesBurned, paths, stripper.stripped(), removed, joined);
+        return new RedactionOutcome(pages, drawn, glyphs, hidden, rewriter.imagesBurned, paths, stripper.stripped(), removed, asDrawn, joined, classed);
     }
 
     /**

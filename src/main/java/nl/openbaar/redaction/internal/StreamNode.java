@@ -36,6 +36,8 @@ final class StreamNode {
     final List<Object> tokens = new ArrayList<>();
     /** Text-showing operators with at least one removed glyph, with all their glyphs in order. */
     final Map<Integer, List<Glyph>> text = new HashMap<>();
+    /** Per text operator, the width in TJ units a box's removed run takes instead of its own (its width class). */
+    final Map<Integer, Map<Integer, Double>> runWidths = new HashMap<>();
     /** Form XObjects invoked by a Do operator. */
     final Map<Integer, StreamNode> forms = new HashMap<>();
     final Map<Integer, ImageHit> images = new HashMap<>();

@@ -14,14 +14,19 @@ import java.util.List;
  * @param pathsRemoved   vector subpaths removed under boxes
  * @param stripped       other channels removed from the file (metadata, annotations, attachments …)
  * @param removedText    the removed text per box run, for the verification gate only (never persisted)
- * @param drawn          the boxes as drawn: touching boxes on a line joined into one
+ * @param drawn          the boxes as drawn on the redacted pages: touching boxes on a line joined into one, and a
+ *                       box over one line of text in its width class (see {@link BoxWidths})
+ * @param covered        the joined boxes where they lie on the original (what a rasterised page burns in)
+ * @param widthClassed   boxes drawn in a width class (the others are as wide as what they cover)
  */
 public record RedactionOutcome(int pages, int boxes, int glyphsRemoved, int hiddenGlyphsRemoved, int imagesBurned,
-        int pathsRemoved, List<String> stripped, List<RemovedText> removedText, List<RedactionBox> drawn) {
+        int pathsRemoved, List<String> stripped, List<RemovedText> removedText, List<RedactionBox> drawn,
+        List<RedactionBox> covered, int widthClassed) {
 
     public RedactionOutcome {
         stripped = List.copyOf(stripped);
         removedText = List.copyOf(removedText);
         drawn = List.copyOf(drawn);
+        covered = List.copyOf(covered);
     }
 }
