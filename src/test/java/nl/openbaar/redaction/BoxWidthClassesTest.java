@@ -123,4 +123,67 @@ class BoxWidthClassesTest {
         redact(b, "Lieke Bosman", outB, BoxWidths.EXACT);
         assertThat(Arrays.equals(pixels(outA), pixels(outB))).isFalse();
     }
+
+    @Test
+    void twoBoxesOnOneLineWithKerningKeepEveryWordOutsideTheBoxesAndInOrder() throws Exception {
+        Path in = dir.resolve("in.pdf");
+        try (TestPdf pdf = new TestPdf()) {
+            PDPage p = pdf.page();
+            pdf.font(p, "F1", TestPdf.HELVETICA).content(p, """
+                    BT /F1 12 Tf 72 700 Td
+                    [(Met dank aan ) -20 (Lo) 35 (tte) -250 (Ver) 12.5 (beek) -20 ( en Ab de Wit voor het stuk.)] TJ
+                    ET
+                    BT /F1 12 Tf 72 680 Td (Het college van burgemeester en wethouders heeft op 3 november besloten.) Tj ET
+                    """);
+            pdf.save(in);
+        }
+        List<RedactionBox> boxes = List.of(
+                new RedactionBox(1, word(in, 1, "Lotte").box().union(word(in, 1, "Verbeek").box()), "5.1.2e", "naam"),
+                new RedactionBox(1, word(in, 1, "Ab").box().union(word(in, 1, "Wit").box()), "5.1.2e", "naam"));
+        Path out = dir.resolve("out.pdf");
+
+        RedactionOutcome outcome = new RedactingPdf().redact(in, boxes, out);
+
+        assertThat(outcome.widthClassed()).isEqualTo(2);
+        List<Word> kept = words(out, 1).stream().filter(w -> !w.text().equals("5.1.2e")).toList();
+        assertThat(kept).extracting(Word::text).containsSubsequence("Met", "dank", "aan", "en", "voor", "het", "stuk.");
+        for (RedactionBox d : outcome.drawn()) {
+            Box padded = d.box().pad(1);
+            for (Word w : kept) {
+                assertThat(w.box().overlapArea(padded)).as("%s under a box", w.text()).isLessThan(0.01);
+            }
+        }
+        // the words of the line stay in order without overlapping one another
+        List<Word> line = kept.stream().filter(w -> w.box().y() < 100).sorted((a, b) -> Double.compare(a.box().x(), b.box().x())).toList();
+        for (int i = 1; i < line.size(); i++) {
+            assertThat(line.get(i).box().x()).isGreaterThanOrEqualTo(line.get(i - 1).box().right() - 0.01);
+        }
+        assertThat(pdftotext(out)).doesNotContain("Verbeek").doesNotContain("beek").doesNotContain("Wit").contains("burgemeester");
+    }
+
+    @Test
+    void aLineThatWouldRunPastTheMarginRoundsDownAndEndsWithinIt() throws Exception {
+        // the sentence is the page's widest line: rounding "Anne-Marie Schoonderwoerd" up would push it past the margin
+        String name = "Anne-Marie Schoonderwoerd";
+        Path in = dir.resolve("in.pdf");
+        try (TestPdf pdf = new TestPdf()) {
+            PDPage p = pdf.page();
+            pdf.font(p, "F1", TestPdf.HELVETICA).content(p, """
+                    BT /F1 11 Tf 72 720 Td (Het verzoek is ingediend door %s namens de bewonersvereniging.) Tj ET
+                    BT /F1 11 Tf 72 705 Td (Het college heeft het verzoek ontvangen.) Tj ET
+                    """.formatted(name));
+            pdf.save(in);
+        }
+        Word last = word(in, 1, "bewonersvereniging.");
+        Path out = dir.resolve("out.pdf");
+
+        RedactionOutcome outcome = redact(in, name, out, BoxWidths.CLASSES);
+
+        assertThat(outcome.widthClassed()).isEqualTo(1);
+        double em = 11;
+        double width = outcome.drawn().get(0).box().width() + 2;
+        assertThat(width / em).isIn(4.0, 8.0, 16.0);
+        assertThat(width).isLessThan(nameBox(in, name).width());
+        assertThat(word(out, 1, "bewonersvereniging.").box().right()).isLessThanOrEqualTo(last.box().right());
+    }
 }
