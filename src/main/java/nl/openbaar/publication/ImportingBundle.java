@@ -179,7 +179,8 @@ public class ImportingBundle {
     }
 
     private static boolean looksLikeMail(BundlePart part) {
-        return "e-mailkop".equals(part.found()) || (part.title() != null && part.title().toLowerCase(Locale.ROOT).matches("^(re|fw|fwd|antw|doorst)\\s*:.*"));
+        String t = part.title() == null ? "" : part.title().toLowerCase(Locale.ROOT);
+        return "e-mailkop".equals(part.found()) || t.matches("^(re|fw|fwd|antw|doorst)\\s*:.*") || t.matches("^(e-?mail|mail)(wisseling|bericht)?\\b.*");
     }
 
     static String range(BundlePart p) {

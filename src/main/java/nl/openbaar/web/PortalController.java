@@ -35,7 +35,10 @@ class PortalController {
     private final ReadingPortal portal;
     private final ReadingCaseDates dates;
 
-    PortalController(ReadingPortal portal, ReadingCaseDates dates) {
+    private final Labels labels;
+
+    PortalController(ReadingPortal portal, ReadingCaseDates dates, Labels labels) {
+        this.labels = labels;
         this.portal = portal;
         this.dates = dates;
     }
@@ -87,6 +90,8 @@ class PortalController {
             throw new NotFoundException("pagina");
         }
         model.addAttribute("category", c);
+        // Computed here: a fragment's arguments are evaluated in Thymeleaf's restricted mode, which refuses bean calls.
+        model.addAttribute("pageTitle", labels.category(c.code()));
         model.addAttribute("publications", list.size() > PAGE ? list.subList(0, PAGE) : list);
         model.addAttribute("hasNext", list.size() > PAGE);
         model.addAttribute("page", page);
@@ -114,6 +119,7 @@ class PortalController {
     String document(@PathVariable String id, Model model) {
         ReadingPortal.PublicFile f = portal.file(id).orElseThrow(() -> new NotFoundException("document"));
         model.addAttribute("f", f);
+        model.addAttribute("pageTitle", labels.fileTitle(f.publication(), f.file()));
         model.addAttribute("fileUrl", "/bestanden/" + f.file().publicId() + "/" + f.file().fileName());
         model.addAttribute("diwooUrl", "/documenten/" + f.file().publicId() + "/diwoo.xml");
         return "portal/document";
