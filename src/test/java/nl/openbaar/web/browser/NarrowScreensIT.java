@@ -119,8 +119,8 @@ class NarrowScreensIT {
         Path bundle = SeedBundle.write(data.resolve("bundel.pdf"));
         Publicatie p = importing.importBundle(bundle, new ImportMetadata(null, null, null, null, null, null, null,
                 "Documenten over het gebruik van Clearview AI bij het ministerie, 2020-2021"), "narrow-a").publication();
-        approving.approve(p.publicId(), "narrow-b");
-        publishing.publish(p.publicId(), "narrow-b");
+        approving.approve(p.publicId(), nl.openbaar.account.Actor.of("narrow-b", Set.of(Role.PUBLISHER)));
+        publishing.publish(p.publicId(), nl.openbaar.account.Actor.of("narrow-b", Set.of(Role.PUBLISHER)));
         List<PublishedFile> files = publications.files(p);
         String document = files.get(4).publicId();
 
