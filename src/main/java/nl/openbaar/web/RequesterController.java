@@ -92,6 +92,8 @@ class RequesterController {
             // to carry it over a redirect. Not cached anywhere.
             response.setHeader("Cache-Control", "no-store");
             model.addAttribute("kenmerk", v.verzoek().kenmerk());
+            model.addAttribute("v", v);
+            model.addAttribute("scripts", List.of("/js/print.js"));
             model.addAttribute("code", code[0]);
             model.addAttribute("deadline", v.deadlines().deadline());
             model.addAttribute("mailed", mailed);

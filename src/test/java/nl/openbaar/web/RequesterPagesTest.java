@@ -55,6 +55,9 @@ class RequesterPagesTest extends WebTest {
         assertThat(v.verzoek().channel().name()).isEqualTo("WEBFORM");
         assertThat(v.verzoek().items()).containsExactly("Het subsidiebesluit", "De aanvraag");
         assertThat(receipt).contains(new Format().longDate(v.deadlines().deadline()));
+        // What was asked, to keep and print.
+        assertThat(receipt).contains("Wat u vroeg").contains("de subsidie voor het dorpshuis").contains("Het subsidiebesluit")
+                .contains("De aanvraag").contains("data-print").contains("/js/print.js");
         assertThat(v.deadlines().deadline()).isAfter(LocalDate.now().plusDays(20));
 
         // The e-mail receipt carries the same reference, deadline and code.
