@@ -46,6 +46,7 @@ import nl.openbaar.redaction.model.NewRedaction;
 import nl.openbaar.redaction.model.PageBox;
 import nl.openbaar.redaction.model.Redaction;
 import nl.openbaar.redaction.model.RedactionArea;
+import nl.openbaar.redaction.model.RasterisedPage;
 import nl.openbaar.redaction.model.RedactionBox;
 import nl.openbaar.redaction.model.RedactionOutcome;
 import nl.openbaar.redaction.model.RedactionStatus;
@@ -95,8 +96,24 @@ public class ProcessingCase {
         }
     }
 
-    /** One published document: its inventory number, pages and boxes. */
-    public record Published(int inventoryNumber, int pages, int firstBundlePage, int boxes, int glyphsRemoved, int imagesBurned) {
+    /**
+     * One published document: its inventory number, pages and boxes, and the pages published as images because the gate
+     * could not prove their glyph-level redaction clean (with the reasons).
+     */
+    public record Published(int inventoryNumber, int pages, int firstBundlePage, int boxes, int glyphsRemoved, int imagesBurned,
+            List<RasterisedPage> rasterised) {
+
+        public Published {
+            rasterised = List.copyOf(rasterised);
+        }
+
+        Published rasterised(List<RasterisedPage> pages) {
+            return new Published(inventoryNumber, this.pages, firstBundlePage, boxes, glyphsRemoved, imagesBurned, pages);
+        }
+    }
+
+    /** A redacted document on its way to the gate: what a second chance (rasterising pages) needs. */
+    private record Redacted(Path rendition, Path glyphLevel, Path stamped, List<RedactionBox> drawn) {
     }
 
     /** What a run did; {@code written} only when the gate passed and OUT holds the package. */
@@ -140,6 +157,7 @@ public class ProcessingCase {
     private final StampingPages stamping = new StampingPages();
     private final BundlingDocuments bundling = new BundlingDocuments();
     private final VerifyingRedaction gate = new VerifyingRedaction();
+    private final RedactingWithFallback fallback = new RedactingWithFallback();
 
     public ProcessingCase(RegisteringRequest registering, FindingRequests requests, CollectingDocuments collecting,
             Documents documents, ProposingRedactions proposing, AcceptingUnattended unattended, FindingRedactions redactions,
@@ -239,6 +257,7 @@ public class ProcessingCase {
         List<LogEntry> log = new ArrayList<>();
         Map<Integer, List<Secret>> secretsPerDoc = new LinkedHashMap<>();
         Map<Integer, List<BoxOnPage>> boxesPerDoc = new LinkedHashMap<>();
+        Map<Integer, Redacted> redactedPerDoc = new LinkedHashMap<>();
         int bundlePage = 1;
         for (Document d : toPublish) {
             int number = d.inventoryNumber();
@@ -247,7 +266,8 @@ public class ProcessingCase {
             Path redacted = scratch.resolve(number + ".pdf");
             Path stamped = docsDir.resolve(String.format("%04d.pdf", number));
             try {
-                RedactionOutcome outcome = redacting.redact(documents.rendition(d.id()), boxes, redacted);
+                Path rendition = documents.rendition(d.id());
+                RedactionOutcome outcome = redacting.redact(rendition, boxes, redacted);
                 int n = stamping.stamp(redacted, stamped, number, bundlePage);
                 Set<Integer> scanned = new TreeSet<>();
                 for (PageLayout p : pages.get(d.id())) {
@@ -257,13 +277,14 @@ public class ProcessingCase {
                 }
                 secretsPerDoc.put(number, secrets(accepted, outcome.removedText(), scanned));
                 boxesPerDoc.put(number, outcome.drawn().stream().map(b -> new BoxOnPage(b.page(), b.box())).toList());
+                redactedPerDoc.put(number, new Redacted(rendition, redacted, stamped, outcome.drawn()));
                 for (Redaction r : accepted) {
                     for (RedactionArea a : r.areas()) {
                         log.add(new LogEntry(number, a.page(), bundlePage + a.page() - 1, a.box(), r.ground(), r.category(),
                                 WritingRedactionLog.proposer(r), WritingRedactionLog.approver(r), r.decidedAt()));
                     }
                 }
-                published.add(new Published(number, n, bundlePage, outcome.boxes(), outcome.glyphsRemoved(), outcome.imagesBurned()));
+                published.add(new Published(number, n, bundlePage, outcome.boxes(), outcome.glyphsRemoved(), outcome.imagesBurned(), List.of()));
                 parts.add(new BundlingDocuments.Part(number, stamped));
                 bundlePage += n;
                 redactingStage.done(true);
@@ -279,19 +300,35 @@ public class ProcessingCase {
             }
         }
         Path bundle = pkg.resolve("documentenbundel.pdf");
-        if (!parts.isEmpty()) {
-            bundling.bundle(parts, bundle);
-        }
-
         Stage checking = new Stage(kenmerk, "controleren", published.size() + (parts.isEmpty() ? 0 : 1), progress);
         DetectionCheck lookout = lookout(kenmerk, regime, toPublish);
         List<DocumentVerdict> verdicts = new ArrayList<>();
         List<Secret> bundleSecrets = new ArrayList<>();
         List<BoxOnPage> bundleBoxes = new ArrayList<>();
-        for (Published p : published) {
+        for (int i = 0; i < published.size(); i++) {
+            Published p = published.get(i);
             String name = String.format("documenten/%04d.pdf", p.inventoryNumber());
-            DocumentVerdict v = gate.check(name, docsDir.resolve(String.format("%04d.pdf", p.inventoryNumber())),
-                    secretsPerDoc.get(p.inventoryNumber()), boxesPerDoc.get(p.inventoryNumber()), lookout);
+            List<Secret> secrets = secretsPerDoc.get(p.inventoryNumber());
+            List<BoxOnPage> onPages = boxesPerDoc.get(p.inventoryNumber());
+            Redacted r = redactedPerDoc.get(p.inventoryNumber());
+            DocumentVerdict v = gate.check(name, r.stamped(), secrets, onPages, lookout);
+            if (!v.passed()) {
+                // a page the gate cannot prove clean is published as an image and checked again, rather than the
+                // document refused; what is still found after that refuses it
+                Path raster = scratch.resolve(p.inventoryNumber() + ".raster.pdf");
+                List<RasterisedPage> asImages;
+                try {
+                    asImages = fallback.rasteriseRefusedPages(r.rendition(), r.glyphLevel(), r.drawn(), v, raster);
+                } catch (RedactionFailedException e) {
+                    asImages = List.of(); // the refusal stands; the glyph-level file is still the one checked
+                }
+                if (!asImages.isEmpty()) {
+                    stamping.stamp(raster, r.stamped(), p.inventoryNumber(), p.firstBundlePage());
+                    v = gate.check(name, r.stamped(), secrets, onPages, lookout);
+                    p = p.rasterised(asImages);
+                    published.set(i, p);
+                }
+            }
             verdicts.add(v);
             checking.done(v.passed());
             int offset = p.firstBundlePage() - 1;
@@ -303,17 +340,24 @@ public class ProcessingCase {
             }
         }
         if (!parts.isEmpty()) {
+            bundling.bundle(parts, bundle);
             DocumentVerdict v = gate.check("documentenbundel.pdf", bundle, bundleSecrets, bundleBoxes, lookout);
             verdicts.add(v);
             checking.done(v.passed());
         }
+        List<String> warnings = new ArrayList<>();
+        for (Published p : published) {
+            for (RasterisedPage r : p.rasterised()) {
+                warnings.add("document " + p.inventoryNumber() + ", pagina " + r.page() + " als afbeelding gepubliceerd (met OCR-tekstlaag): "
+                        + String.join("; ", r.reasons()));
+            }
+        }
         VerificationReport report = new VerificationReport(Instant.now(clock), verdicts);
         if (!report.passed()) {
-            return new Report(kenmerk, regime, collected, published, notProcessed, List.of(), reviewOnly, report, false, out, ids(toPublish));
+            return new Report(kenmerk, regime, collected, published, notProcessed, warnings, reviewOnly, report, false, out, ids(toPublish));
         }
         // the decision and the inventory, checked like the documents: a title or remark may not carry a removed name
         List<Secret> everything = secretsPerDoc.values().stream().flatMap(List::stream).map(s -> new Secret(1, s.category(), s.text(), false)).toList();
-        List<String> warnings = new ArrayList<>();
         verdicts.addAll(decisionAndInventory(kenmerk, toPublish, published, pkg, everything, warnings));
         report = new VerificationReport(Instant.now(clock), verdicts);
         if (!report.passed()) {
@@ -527,6 +571,17 @@ public class ProcessingCase {
         m.put("weglakkingen", published.stream().mapToInt(Published::boxes).sum());
         m.put("nietVerwerkt", notProcessed);
         m.put("nietBeoordeeldeVoorstellen", reviewOnly);
+        List<Map<String, Object>> rasterised = new ArrayList<>();
+        for (Published p : published) {
+            for (RasterisedPage r : p.rasterised()) {
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("document", p.inventoryNumber());
+                page.put("pagina", r.page());
+                page.put("redenen", r.reasons());
+                rasterised.add(page);
+            }
+        }
+        m.put("alsAfbeelding", rasterised);
         List<Map<String, Object>> files = new ArrayList<>();
         for (DocumentVerdict v : report.documents()) {
             Map<String, Object> f = new LinkedHashMap<>();

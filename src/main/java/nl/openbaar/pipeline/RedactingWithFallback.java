@@ -120,6 +120,46 @@ public class RedactingWithFallback {
         return new Result(v.passed() ? Kind.FALLBACK : Kind.REFUSED, outcome, failure, v, first, pages(why));
     }
 
+    /**
+     * The unattended pipeline's second chance for a document the gate refused: the pages it blamed (every page for a
+     * finding about the file as a whole) are rendered as images with the boxes burned in and a fresh OCR text layer,
+     * the other pages are taken from the glyph-level file, into {@code out}. Returns the pages with the reasons; empty
+     * when rasterising cannot cure the refusal and nothing was written: what the gate's own detection found outside
+     * every box is in the pixels too, so those findings stand and refuse the document.
+     */
+    public List<RasterisedPage> rasteriseRefusedPages(Path original, Path glyphLevel, List<RedactionBox> drawn, DocumentVerdict refused,
+            Path out) {
+        Map<Integer, List<String>> why = pagesToRasterise(refused, redacting.pages(original, null));
+        if (why.isEmpty()) {
+            return List.of();
+        }
+        rasterising.rasterise(original, null, glyphLevel, why.keySet(), drawn, out);
+        return pages(why);
+    }
+
+    /**
+     * Which pages a refusal blames, with the reasons: a finding on a page blames that page, one about the whole file
+     * every page. A finding of the gate's own detection (personal data outside every box) blames none: rasterising only
+     * removes for certain what lies under the boxes.
+     */
+    static Map<Integer, List<String>> pagesToRasterise(DocumentVerdict refused, int pageCount) {
+        Map<Integer, List<String>> why = new TreeMap<>();
+        for (Leak l : refused.leaks()) {
+            if ("detectie".equals(l.check())) {
+                continue;
+            }
+            int from = l.page() > 0 ? l.page() : 1;
+            int to = l.page() > 0 ? l.page() : pageCount;
+            for (int p = from; p <= to; p++) {
+                List<String> reasons = why.computeIfAbsent(p, x -> new ArrayList<>());
+                if (!reasons.contains(reason(l))) {
+                    reasons.add(reason(l));
+                }
+            }
+        }
+        return why;
+    }
+
     private DocumentVerdict rebuild(Request r, RedactionOutcome outcome, Set<Integer> pages, List<RedactionBox> drawn,
             List<Secret> secrets, List<BoxOnPage> onPages, String name) {
         Path glyphLevel = null;

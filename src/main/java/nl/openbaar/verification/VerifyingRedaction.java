@@ -97,7 +97,7 @@ public class VerifyingRedaction {
                 checks.add("ocr van " + scanned.size() + " pagina's (tesseract)");
             }
             if (detection != null) {
-                detect(document, pdf, detection, read, leaks);
+                detect(document, pdf, detection, read, boxes, leaks);
                 checks.add("detectie op de tekst van pdftotext" + (read.isEmpty() ? "" : " en tesseract"));
             }
         } catch (IOException | RuntimeException e) {
@@ -180,7 +180,7 @@ public class VerifyingRedaction {
             Tool.run("qpdf", List.of("qpdf", "--qdf", "--object-streams=disable", pdf.toString(), qdf.toString()));
             byte[] bytes = QdfObjects.textual(Files.readAllBytes(qdf));
             String raw = new String(bytes, StandardCharsets.ISO_8859_1);
-            for (Secret s : matcher.foundIn(raw)) {
+            for (Secret s : matcher.forFileSyntax().foundIn(raw)) {
                 leaks.add(new Leak(document, s.page(), s.category(), "bestandsinhoud", "in de ruwe bytes"));
             }
             for (Secret s : matcher.foundIn(PdfStrings.decode(bytes))) {
@@ -202,7 +202,7 @@ public class VerifyingRedaction {
     /** The file as stored, every revision included: what an incremental update left behind. */
     private static void asStored(String document, byte[] file, SecretMatcher matcher, Set<Leak> leaks) {
         byte[] text = QdfObjects.textual(file, true);
-        List<Secret> found = new ArrayList<>(matcher.foundIn(new String(text, StandardCharsets.ISO_8859_1)));
+        List<Secret> found = new ArrayList<>(matcher.forFileSyntax().foundIn(new String(text, StandardCharsets.ISO_8859_1)));
         found.addAll(matcher.foundIn(PdfStrings.decode(text)));
         for (Secret s : found) {
             leaks.add(new Leak(document, s.page(), s.category(), "bestandsinhoud", "in het opgeslagen bestand"));
@@ -322,11 +322,13 @@ public class VerifyingRedaction {
      * read as an image. Only sure findings refuse the file (what a person still has to judge does not), and never a
      * text a reviewer decided to keep visible.
      */
-    private static void detect(String document, Path pdf, DetectionCheck check, Map<Integer, PageLayout> ocr, Set<Leak> leaks)
-            throws IOException {
+    private static void detect(String document, Path pdf, DetectionCheck check, Map<Integer, PageLayout> ocr, List<BoxOnPage> boxes,
+            Set<Leak> leaks) throws IOException {
+        Map<Integer, List<Box>> boxesPerPage = new TreeMap<>();
+        boxes.forEach(b -> boxesPerPage.computeIfAbsent(b.page(), p -> new ArrayList<>()).add(b.box()));
         List<PageLayout> pages = new ArrayList<>();
         for (PageLayout p : ExtractedWords.poppler(pdf)) {
-            pages.add(withoutBoxLabels(ocr.getOrDefault(p.number(), p)));
+            pages.add(withBoxes(ocr.getOrDefault(p.number(), p), boxesPerPage.getOrDefault(p.number(), List.of())));
         }
         if (pages.isEmpty()) {
             return;
@@ -356,27 +358,68 @@ public class VerifyingRedaction {
         return Set.copyOf(codes);
     }
 
-    /**
-     * The page with the labels printed in the boxes shown as what they are, a box: "5.1.2e" before "@minvws.nl" is a
-     * box's label next to a kept domain, not the local part of an address, and no address runs on through a box. A
-     * word that is exactly a ground code can never be personal data.
-     */
+    /** What the gate reads where a box is: no letter, digit or sign any recognizer takes for part of a value. */
+    static final String BOX = "\u2588\u2588\u2588\u2588\u2588\u2588";
+
+    /** The page as {@link #withBoxes} reads it without knowing where the boxes are: only the labels become boxes. */
     static PageLayout withoutBoxLabels(PageLayout page) {
-        List<nl.openbaar.shared.layout.LaidOutWord> words = new ArrayList<>(page.words().size());
-        StringBuilder text = null;
-        for (nl.openbaar.shared.layout.LaidOutWord w : page.words()) {
-            if (GROUND_CODES.contains(w.text())) {
-                if (text == null) {
-                    text = new StringBuilder(page.text());
-                }
-                String box = "\u2588".repeat(w.end() - w.start());
-                text.replace(w.start(), w.end(), box);
-                words.add(new nl.openbaar.shared.layout.LaidOutWord(box, w.start(), w.end(), w.box(), null));
-            } else {
-                words.add(w);
+        return withBoxes(page, List.of());
+    }
+
+    /**
+     * The page with every box read as what it is, one word as wide as the box: a box's printed ground code ("5.1.2e")
+     * is the box, not text, and a box without a label (too small for one) still stands between the words beside it.
+     * Without this the reading order sees only the gaps a box leaves: it cuts the line there, reads the pieces as
+     * columns and joins the domain after a box to the last word of some other line ("camerabeelden" +
+     * "@rijksoverheid.nl"), an address nobody wrote. A word that is exactly a ground code is never personal data, inside
+     * a box or not. Any other word under a box stays as it is: text the engine failed to remove is still found.
+     */
+    static PageLayout withBoxes(PageLayout page, List<Box> boxes) {
+        List<Box> shown = new ArrayList<>();
+        double lineHeight = medianHeight(page);
+        for (Box b : boxes) {
+            // a box over an image or a whole paragraph stands between no words of one line
+            if (b.width() > 0 && b.height() > 0 && b.height() <= 3 * lineHeight) {
+                shown.add(b);
             }
         }
-        return text == null ? page : new PageLayout(page.number(), page.width(), page.height(), text.toString(), words, page.ocr());
+        if (shown.isEmpty() && page.words().stream().noneMatch(w -> GROUND_CODES.contains(w.text()))) {
+            return page;
+        }
+        StringBuilder text = new StringBuilder();
+        List<nl.openbaar.shared.layout.LaidOutWord> words = new ArrayList<>(page.words().size() + shown.size());
+        for (nl.openbaar.shared.layout.LaidOutWord w : page.words()) {
+            boolean label = GROUND_CODES.contains(w.text());
+            if (label && shown.stream().anyMatch(b -> contains(b, w.box()))) {
+                continue; // the box's own word below stands for it
+            }
+            add(text, words, label ? BOX : w.text(), w.box(), label ? null : w.glyphEdges());
+        }
+        for (Box b : shown) {
+            add(text, words, BOX, b, null);
+        }
+        return new PageLayout(page.number(), page.width(), page.height(), text.toString(), words, page.ocr());
+    }
+
+    private static void add(StringBuilder text, List<nl.openbaar.shared.layout.LaidOutWord> words, String word, Box box, double[] edges) {
+        if (!text.isEmpty()) {
+            text.append(' ');
+        }
+        int start = text.length();
+        text.append(word);
+        words.add(new nl.openbaar.shared.layout.LaidOutWord(word, start, text.length(), box, edges));
+    }
+
+    /** The word's centre lies in the box. */
+    private static boolean contains(Box box, Box word) {
+        double cx = word.x() + word.width() / 2;
+        double cy = word.y() + word.height() / 2;
+        return cx >= box.x() && cx <= box.right() && cy >= box.y() && cy <= box.bottom();
+    }
+
+    private static double medianHeight(PageLayout page) {
+        double[] h = page.words().stream().mapToDouble(w -> w.box().height()).filter(x -> x > 0).sorted().toArray();
+        return h.length == 0 ? 12 : h[h.length / 2];
     }
 
     private static String plain(String s) {

@@ -33,6 +33,15 @@ class RecognizersTest {
     }
 
     @Test
+    void aPostcodeWrittenWithoutItsSpaceIsNoTitleBeforeTheCity() {
+        // "2721MR Amersfoort" read as "mr. Amersfoort" redacted the city in one document and left it everywhere else
+        assertThat(found("wonende aan de Wilhelminapark 397 te 2721MR Amersfoort, geboren op 13-01-1973", Category.PERSON_NAME)).isEmpty();
+        assertThat(found("wonende aan de Wilhelminapark 397 te 2721MR Amersfoort", Category.POSTCODE)).containsExactly("2721MR");
+        // the title itself still opens a name
+        assertThat(found("Namens cliënt schrijft mr. Amersfoort het volgende.", Category.PERSON_NAME)).containsExactly("Amersfoort");
+    }
+
+    @Test
     void bsnLookAlikesAreNot() {
         assertThat(found("BSN 999999991 (elfproef faalt), 000000000, kenmerk 1234567890123", Category.BSN)).isEmpty();
         assertThat(found("bedrag 99999999,0 euro", Category.BSN)).isEmpty();

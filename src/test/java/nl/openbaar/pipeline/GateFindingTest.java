@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class GateFindingTest {
 
-    private final List<ProcessingCase.Published> published = List.of(new ProcessingCase.Published(1, 2, 1, 3, 10, 0),
-            new ProcessingCase.Published(2, 3, 3, 1, 4, 0));
+    private final List<ProcessingCase.Published> published = List.of(new ProcessingCase.Published(1, 2, 1, 3, 10, 0, List.of()),
+            new ProcessingCase.Published(2, 3, 3, 1, 4, 0, List.of()));
     private final Map<Integer, Long> ids = Map.of(1, 11L, 2, 12L);
 
     @Test

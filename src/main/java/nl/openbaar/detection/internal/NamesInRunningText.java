@@ -110,7 +110,9 @@ final class NamesInRunningText {
                 if (NameWords.is(t, j, NameWords.Section.TITLE_ARTICLES) && t.has(j + 1, Lexicon.TITLE) && t.adjacent(j, j + 1)) {
                     j += 2; // "de heer", "den heer", "de heeren"
                     skipStop();
-                } else if (t.has(j, Lexicon.TITLE) && t.length(j) > 1 && !t.has(j, Lexicon.FIRST)) {
+                } else if (t.has(j, Lexicon.TITLE) && t.length(j) > 1 && !t.has(j, Lexicon.FIRST)
+                        && !(t.is(j - 1, Tokens.NUMBER) && t.touching(j - 1, j))) {
+                    // "MR" glued to four digits is a postcode's letters ("2721MR Amersfoort"), not "mr." before a name
                     j++;
                     skipStop();
                 } else {

@@ -54,6 +54,21 @@ public final class SecretMatcher {
         }
     }
 
+    /**
+     * The same secrets for searching a file's syntax (its objects and content streams as bytes): without those that are
+     * only a short number ("1955", "215": the year or house number of a date or address the engine removed piece by
+     * piece). In the syntax such a number is an object number ("1955 0 R") or a coordinate, never a reader's text; the
+     * extracted texts, the file's decoded strings and the metadata are still searched for it.
+     */
+    public SecretMatcher forFileSyntax() {
+        return new SecretMatcher(needles.stream().map(Needle::secret).filter(s -> !loneShortNumber(s.text())).toList());
+    }
+
+    static boolean loneShortNumber(String text) {
+        String joined = String.join("", words(text));
+        return !joined.isEmpty() && joined.chars().allMatch(Character::isDigit) && joined.length() < MIN_DIGITS;
+    }
+
     /** Secrets too short to search for. */
     public int skipped() {
         return skipped;
