@@ -17,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The redaction log of a publication, as CSV (semicolons, UTF-8 with BOM, as Dutch spreadsheet users open it) and
  * JSON. It is public: it names recognizers, but people only by their role, and never contains the removed text.
+ * It locates each redaction by page and the box's top-left corner, never by its exact width or height: the width
+ * of what was removed tells a name apart (Bland, Iyer and Levchenko, PETS 2023), and the boxes in the PDF are
+ * drawn in width classes to hide it — the log must not give it back.
  */
 public class WritingRedactionLog {
 
@@ -39,10 +42,10 @@ public class WritingRedactionLog {
     public void write(List<LogEntry> entries, Path csv, Path json) throws IOException {
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
-            w.write("document;pagina;bundelpagina;x;y;breedte;hoogte;grond;categorie;voorgesteld_door;goedgekeurd_door;goedgekeurd_op\r\n");
+            w.write("document;pagina;bundelpagina;x;y;grond;categorie;voorgesteld_door;goedgekeurd_door;goedgekeurd_op\r\n");
             for (LogEntry e : entries) {
                 w.write(String.join(";", String.valueOf(e.document()), String.valueOf(e.page()), String.valueOf(e.bundlePage()),
-                        num(e.box().x()), num(e.box().y()), num(e.box().width()), num(e.box().height()), csv(e.ground()),
+                        num(e.box().x()), num(e.box().y()), csv(e.ground()),
                         csv(e.category()), csv(e.proposedBy()), csv(e.approvedBy()), e.approvedAt() == null ? "" : e.approvedAt().toString()));
                 w.write("\r\n");
             }
@@ -52,8 +55,7 @@ public class WritingRedactionLog {
             m.put("document", e.document());
             m.put("pagina", e.page());
             m.put("bundelpagina", e.bundlePage());
-            m.put("vlak", Map.of("x", round(e.box().x()), "y", round(e.box().y()), "breedte", round(e.box().width()),
-                    "hoogte", round(e.box().height())));
+            m.put("vlak", Map.of("x", round(e.box().x()), "y", round(e.box().y())));
             m.put("grond", e.ground());
             m.put("categorie", e.category());
             m.put("voorgesteldDoor", e.proposedBy());
@@ -62,7 +64,7 @@ public class WritingRedactionLog {
             return m;
         }).toList();
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("eenheid", "punten, oorsprong linksboven op de pagina zoals getoond");
+        doc.put("eenheid", "punten: de linkerbovenhoek van het vlak, oorsprong linksboven op de pagina zoals getoond (geen breedte: die verraadt de lengte van wat is weggelakt)");
         doc.put("weglakkingen", rows);
         Files.write(json, JSON.writeValueAsBytes(doc));
     }
