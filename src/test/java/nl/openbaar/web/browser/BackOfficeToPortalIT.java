@@ -123,6 +123,11 @@ class BackOfficeToPortalIT {
         b.driver.findElement(By.xpath("//details[summary[normalize-space()='Ontvangst bevestigd']]/summary")).click();
         b.driver.findElement(By.xpath("//details[summary[normalize-space()='Ontvangst bevestigd']]//button")).click();
         b.waiting(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("De gebeurtenis is vastgelegd"));
+        // The acknowledgement's letter is offered as a draft; the case handler looks at it and goes back to the case.
+        assertThat(b.driver.getCurrentUrl()).contains("/beheer/verzoeken/" + kenmerk + "/brieven/");
+        assertThat(b.text()).contains("Ontvangstbevestiging — " + kenmerk).contains("uiterlijk binnen vier weken na de dag van ontvangst");
+        b.assertAccessible();
+        b.open("/beheer/verzoeken/" + kenmerk);
 
         // Collect the sample documents; they are read in the background.
         Path samples = Path.of("src/test/resources/samples/clearview-bzk/documenten").toAbsolutePath();
