@@ -1,3 +1,5 @@
+# Labelling aid: lists the proper-noun runs of a UD CoNLL-U file with context, guessing 'P' for a run that opens with
+# a known first name.  python3 spans.py FILE.conllu FIRST_NAMES.tsv   (a first name in the first column of each line)
 import sys, re, json
 def sents(path):
     s=[]; sid=None
@@ -23,7 +25,7 @@ def spans(s):
         else: i+=1
     return out
 if __name__=='__main__':
-    first=set(l.split('\t')[0].strip().lower() for l in open('/work/shared/data/names/nl-first-names-reithose.tsv',encoding='utf-8'))
+    first=set(l.split('\t')[0].strip().lower() for l in open(sys.argv[2],encoding='utf-8'))
     seen={}
     for sid,s in sents(sys.argv[1]):
         for a,b in spans(s):
