@@ -16,7 +16,6 @@ import nl.openbaar.redaction.model.RedactionBox;
 import nl.openbaar.shared.layout.Box;
 import nl.openbaar.testing.ExternalTools.Word;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -24,7 +23,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,20 +42,7 @@ class RedactingWithFallbackTest {
             COSName f = res.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             StringBuilder c = new StringBuilder();
             if (inPattern) {
-                PDTilingPattern pattern = new PDTilingPattern();
-                pattern.setBBox(new PDRectangle(0, 0, 300, 40));
-                pattern.setXStep(300);
-                pattern.setYStep(40);
-                pattern.setPaintType(PDTilingPattern.PAINT_COLORED);
-                pattern.setTilingType(PDTilingPattern.TILING_CONSTANT_SPACING);
-                PDResources pr = new PDResources();
-                pr.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-                pattern.setResources(pr);
-                try (OutputStream os = ((COSStream) pattern.getCOSObject()).createOutputStream()) {
-                    os.write("0.9 g BT /F1 6 Tf 2 30 Td (Lotte Verbeek) Tj ET".getBytes(StandardCharsets.ISO_8859_1));
-                }
-                res.put(COSName.getPDFName("P1"), pattern);
-                c.append("/Pattern cs /P1 scn 150 690 200 40 re f\n");
+                c.append(NameInATilingPattern.fill(res, "Lotte Verbeek"));
             }
             c.append("0 g BT /").append(f.getName()).append(" 16 Tf 72 700 Td (Geachte Lotte Verbeek,) Tj 0 -30 Td")
                     .append(" (Dit besluit betreft uw verzoek over de begroting.) Tj ET\n");
