@@ -94,12 +94,9 @@ class DemoPublications {
             ProcessingCase.Report report = processing.process(
                     new ProcessingCase.Options(folder, out, "woo", null, kenmerk), p -> { });
             if (!report.written()) {
-                List<String> missing = SystemPackages.missing();
-                String why = "Het demobesluit is niet gepubliceerd: de controle keurde het pakket af ("
+                String why = notPublished("de controle keurde het pakket af ("
                         + report.verification().leaks().size() + " bevindingen, " + report.notProcessed().size()
-                        + " documenten niet verwerkt)."
-                        + (missing.isEmpty() ? "" : " Deze systeempakketten ontbreken: " + String.join(", ", missing)
-                                + " (./openbaar installeert ze; of: sudo apt-get install " + String.join(" ", missing) + ").");
+                        + " documenten niet verwerkt).");
                 LOG.warn(why);
                 report.notProcessed().forEach(n -> LOG.warn("  niet verwerkt: {}", n));
                 status.couldNot(why);
@@ -113,14 +110,20 @@ class DemoPublications {
             LOG.info("Demo decision published on the portal after the whole pipeline ({} documents, {} redactions): /besluiten/{}",
                     report.published().size(), report.boxes(), p.publicId());
         } catch (IOException | RuntimeException e) {
-            List<String> missing = SystemPackages.missing();
-            String why = "Het demobesluit is niet gepubliceerd: " + e.getMessage()
-                    + (missing.isEmpty() ? "" : " Deze systeempakketten ontbreken: " + String.join(", ", missing) + ".");
+            String why = notPublished(e.getMessage());
             LOG.warn(why, e);
             status.couldNot(why);
         } finally {
             delete(dir);
         }
+    }
+
+    /** Why the demo's decision is not on the portal, with the system packages this machine lacks, if any. */
+    private static String notPublished(String cause) {
+        List<String> missing = SystemPackages.missing();
+        return "Het demobesluit is niet gepubliceerd: " + cause
+                + (missing.isEmpty() ? "" : " Deze systeempakketten ontbreken: " + String.join(", ", missing)
+                        + " (./openbaar installeert ze; of: sudo apt-get install " + String.join(" ", missing) + ").");
     }
 
     private static void delete(Path dir) {
