@@ -9,9 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -20,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import nl.openbaar.account.Actor;
 import nl.openbaar.account.CaseTeams;
 import nl.openbaar.account.Role;
@@ -48,6 +42,7 @@ import nl.openbaar.request.RegisteringRequest;
 import nl.openbaar.request.model.NewEvent;
 import nl.openbaar.request.model.NewRequest;
 import nl.openbaar.request.model.Verzoeker;
+import nl.openbaar.testing.Zipped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -236,7 +231,7 @@ class AccessMatrixTest extends WebTest {
                 List.of(new Doc("0001", "Verslag", "openbaar", "", "2024-05-01", List.of(List.of(Line.text("Een verslag zonder namen."))))),
                 "test");
         assertThat(status(multipart("/beheer/verzoeken/" + k + "/publicatie")
-                .file(new MockMultipartFile("package", "pakket.zip", "application/zip", zip(dir))).with(Who.MEMBER.session()).with(csrf())))
+                .file(new MockMultipartFile("package", "pakket.zip", "application/zip", Zipped.folder(dir))).with(Who.MEMBER.session()).with(csrf())))
                 .isEqualTo(302);
         String id = publications.forRequest(k).stream().findFirst().map(Publicatie::publicId).orElseThrow();
 
@@ -266,17 +261,5 @@ class AccessMatrixTest extends WebTest {
                 .param("type", "contact").param("date", LocalDate.now().toString()).param("note", "gebeld"))).isEqualTo(302);
         Set<String> words = Arrays.stream(AuditAction.values()).map(AuditAction::code).collect(Collectors.toSet());
         assertThat(auditing.find(AuditQuery.recent(1000))).isNotEmpty().allSatisfy(e -> assertThat(words).contains(e.action()));
-    }
-
-    private static byte[] zip(Path dir) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                zip.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
-                zip.write(Files.readAllBytes(p));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

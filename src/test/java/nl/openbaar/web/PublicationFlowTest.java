@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import nl.openbaar.account.CaseTeams;
 import nl.openbaar.account.Role;
 import nl.openbaar.demo.DemoPackage;
@@ -34,6 +31,7 @@ import nl.openbaar.request.RegisteringRequest;
 import nl.openbaar.request.model.NewEvent;
 import nl.openbaar.request.model.NewRequest;
 import nl.openbaar.request.model.Verzoeker;
+import nl.openbaar.testing.Zipped;
 import nl.openbaar.work.BackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,18 +77,6 @@ class PublicationFlowTest extends WebTest {
         return k;
     }
 
-    private static byte[] zip(Path dir) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                zip.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
-                zip.write(Files.readAllBytes(p));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     private Path pkg(String word, List<Line> decision) {
         return DemoPackage.write(tmp.resolve(word), decision, List.of(
                 new Doc("0001", "Verslag over " + word, "deels openbaar", "5.1.2e", "2024-05-01", List.of(
@@ -102,7 +88,7 @@ class PublicationFlowTest extends WebTest {
 
     private String prepare(String kenmerk, Path dir) throws Exception {
         mvc.perform(multipart("/beheer/verzoeken/" + kenmerk + "/publicatie")
-                        .file(new MockMultipartFile("package", "pakket.zip", "application/zip", zip(dir)))
+                        .file(new MockMultipartFile("package", "pakket.zip", "application/zip", Zipped.folder(dir)))
                         .with(user("pf-behandelaar").roles("CASE_HANDLER")).with(csrf()))
                 .andExpect(status().isFound());
         return publications.forRequest(kenmerk).stream().findFirst().map(Publicatie::publicId).orElse(null);
