@@ -11,6 +11,9 @@ import nl.openbaar.publication.model.BundlePart;
 import nl.openbaar.publication.model.BundleSplit;
 import nl.openbaar.publication.model.FileKind;
 import nl.openbaar.tools.split.BundleWriter;
+import nl.openbaar.tools.split.GeneratingBundles;
+import nl.openbaar.tools.split.GeneratingBundles.Bundle;
+import nl.openbaar.tools.split.GeneratingBundles.Cue;
 import nl.openbaar.tools.split.BundleWriter.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +99,45 @@ class SplittingBundleTest {
         // split says the inventory lists more documents than it found.
         assertThat(s.parts().getFirst().kind()).isEqualTo(FileKind.DECISION);
         assertThat(s.documents()).extracting(BundlePart::firstPage).contains(8);
-        assertThat(s.warnings()).anyMatch(w -> w.contains("de inventaris noemt 5 documenten"));
+        // Document 5 is 'niet openbaar': it is not looked for.
+        assertThat(s.warnings()).anyMatch(w -> w.contains("de inventaris noemt 4 documenten"));
+    }
+
+    @Test
+    void anArchiveIdInThePageFooterThatTheInventoryListsStartsADocument() throws IOException {
+        Bundle b = new GeneratingBundles(7).write(tmp.resolve("voettekst.pdf"), Cue.FOOTER_ID, 12);
+        assertThat(summary(importing.split(b.file()))).containsExactlyElementsOf(truth(b));
+    }
+
+    @Test
+    void documentsLeftOutOfTheBundleDoNotShiftTheNumbersOfTheOthers() throws IOException {
+        List<Page> pages = List.of(new Page(List.of("Ministerie van Justitie en Veiligheid", "Datum 3 maart 2025", "Besluit op uw Woo-verzoek")),
+                new Page(List.of("Inventarislijst", "1 10-01-2025 E-mail over de planning Openbaar",
+                        "2 11-01-2025 Notitie over de kosten Niet openbaar 5.1.2e", "3 12-01-2025 E-mail over de kosten Deels openbaar 5.1.2e")),
+                new Page(List.of("Van: [5.1.2e]", "Verzonden: 10 januari 2025 09:12", "Aan: [5.1.2e]", "Onderwerp: planning", "Tekst")),
+                new Page(List.of("Van: [5.1.2e]", "Verzonden: 12 januari 2025 10:40", "Aan: [5.1.2e]", "Onderwerp: kosten", "Tekst")));
+        Path pdf = tmp.resolve("zonder-2.pdf");
+        BundleWriter.write(pages, pdf);
+        BundleSplit s = importing.split(pdf);
+        assertThat(summary(s)).containsExactly("DECISION 1-1", "INVENTORY 2-2", "DOCUMENT 1 3-3", "DOCUMENT 3 4-4");
+        assertThat(s.warnings()).isEmpty();
+    }
+
+    @Test
+    void aScanAmongTextPagesAndAnInventoryTitleAtThePageTopStartDocuments() throws IOException {
+        List<Page> pages = List.of(new Page(List.of("Ministerie van Justitie en Veiligheid", "Datum 3 maart 2025", "Besluit op uw Woo-verzoek")),
+                new Page(List.of("Inventarislijst", "1 10-01-2025 Verslag van het bestuurlijk overleg Openbaar",
+                        "2 11-01-2025 Ingekomen brief van een burger Deels openbaar 5.1.2e", "3 12-01-2025 Notitie over de kosten Openbaar")),
+                new Page(List.of("Verslag van het bestuurlijk overleg", "Aanwezig: de directie")), new Page(List.of("Vervolg van het verslag")),
+                new Page(List.of()), new Page(List.of()), new Page(List.of("Notitie over de kosten", "De kosten vallen hoger uit.")));
+        Path pdf = tmp.resolve("scan.pdf");
+        BundleWriter.write(pages, pdf);
+        assertThat(summary(importing.split(pdf))).containsExactly("DECISION 1-1", "INVENTORY 2-2", "DOCUMENT 1 3-4", "DOCUMENT 2 5-6",
+                "DOCUMENT 3 7-7");
+    }
+
+    private static List<String> truth(Bundle b) {
+        return b.parts().stream().map(p -> p.kind() + " " + (p.number() == null ? "" : p.number() + " ") + p.firstPage() + "-" + p.lastPage())
+                .toList();
     }
 }

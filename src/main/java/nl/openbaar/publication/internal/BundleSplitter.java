@@ -27,7 +27,10 @@ import nl.openbaar.publication.model.FileKind;
  * <li>Without numbers on the pages: a page that begins with an <b>e-mail header</b> (Van/From followed by
  * Verzonden/Sent/Aan/To/Onderwerp/Subject), with <b>page numbering</b> at one ("pagina 1 van 3", "1/3"), or with a
  * <b>letterhead</b> (a ministry, municipality or province in the first lines, "Datum" below it) starts a document;
- * a page numbered "pagina 2 van 3" never does. The documents found are numbered in the inventory's order.</li>
+ * a page numbered "pagina 2 van 3" never does. A title of the inventory at the top of a page starts one too, and so
+ * does a page without text after one with text, or the other way round (a scan begins or ends). The documents found are numbered
+ * in the inventory's order, anchored on the dates they show ({@link InventoryAlignment}); documents the inventory
+ * calls "niet openbaar" or "reeds openbaar" are not looked for.</li>
  * </ol>
  * Where the inventory and the split disagree (a number listed but not found, more documents found than listed) the
  * split says so in its warnings: a person looks before importing.
@@ -154,7 +157,7 @@ public final class BundleSplitter {
         } else {
             decisionEnd = 0;
             while (decisionEnd + 1 < n && stamps[decisionEnd + 1] == null && !inventoryPage[decisionEnd + 1]
-                    && start(lines.get(decisionEnd + 1)) == null) {
+                    && start(lines.get(decisionEnd + 1), rows) == null) {
                 decisionEnd++;
             }
         }
@@ -188,7 +191,11 @@ public final class BundleSplitter {
                     how.add("eerste pagina na de inventaris");
                 }
             } else {
-                String signal = start(lines.get(i));
+                String signal = start(lines.get(i), rows);
+                if (signal == null && i > from && lines.get(i).isEmpty() != lines.get(i - 1).isEmpty()) {
+                    // A page without text among pages with text (or the other way round): a scan begins or ends.
+                    signal = "overgang tussen tekst en scan";
+                }
                 if (signal != null || i == from) {
                     starts.add(i);
                     numbers.add(null);
@@ -197,14 +204,18 @@ public final class BundleSplitter {
             }
         }
         if (!byStamp) {
-            // In the inventory's order: the k-th document found is the k-th line of the inventory.
-            List<String> listed = new ArrayList<>(rows.keySet());
+            // In the inventory's order: the k-th document found is the k-th line of the inventory that can be in the
+            // bundle (a document not made public, or public already, is listed but never included).
+            List<String> listed = rows.values().stream().filter(BundleSplitter::inBundle).map(Row::number).toList();
             if (!listed.isEmpty() && listed.size() != starts.size()) {
                 warnings.add("de inventaris noemt " + listed.size() + " documenten, de pagina's wijzen er " + starts.size()
                         + " aan: kijk de grenzen na");
             }
+            List<LocalDate> dates = starts.stream().map(i -> mailDate(lines.get(i))).toList();
+            List<LocalDate> listedDates = listed.stream().map(nr -> rows.get(nr).date()).toList();
+            int[] row = InventoryAlignment.align(dates, listedDates);
             for (int k = 0; k < numbers.size(); k++) {
-                numbers.set(k, k < listed.size() ? listed.get(k) : String.valueOf(k + 1));
+                numbers.set(k, row[k] >= 0 ? listed.get(row[k]) : String.valueOf(k + 1));
             }
         } else {
             int unnumbered = 0;
@@ -251,8 +262,8 @@ public final class BundleSplitter {
                 return normalise(m.group(1));
             }
         }
-        if (!lines.isEmpty()) {
-            Matcher m = BARE_NUMBER.matcher(lines.getFirst());
+        for (String l : edge) {
+            Matcher m = BARE_NUMBER.matcher(l);
             if (m.matches() && rows.containsKey(normalise(m.group(1)))) {
                 return normalise(m.group(1));
             }
@@ -260,7 +271,35 @@ public final class BundleSplitter {
         return null;
     }
 
-    /** Why this page begins a document (without numbers on the pages), or null when it does not. */
+    /**
+     * Why this page begins a document (without numbers on the pages), or null when it does not: its page numbering,
+     * its e-mail header or letterhead, or a title of the inventory at its top (a report or note begins with its title).
+     */
+    static String start(List<String> lines, Map<String, Row> rows) {
+        String layout = start(lines);
+        if (layout != null || lines.isEmpty() || isContinued(lines)) {
+            return layout;
+        }
+        for (String l : lines.subList(0, Math.min(3, lines.size()))) {
+            String top = comparable(l);
+            if (top.length() >= 12 && rows.values().stream().anyMatch(r -> inBundle(r) && r.title() != null && comparable(r.title()).equals(top))) {
+                return "titel uit de inventaris";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isContinued(List<String> lines) {
+        return lines.stream().anyMatch(l -> {
+            Matcher m = PAGE_OF.matcher(l);
+            return m.matches() && Integer.parseInt(m.group(1)) > 1;
+        });
+    }
+
+    private static String comparable(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]+", " ").strip();
+    }
+
     static String start(List<String> lines) {
         List<String> head = lines.subList(0, Math.min(8, lines.size()));
         for (String l : head) {
@@ -318,8 +357,7 @@ public final class BundleSplitter {
         if (!missing.isEmpty()) {
             Map<String, Row> notPublished = new LinkedHashMap<>();
             missing.forEach(n -> notPublished.put(n, rows.get(n)));
-            List<String> expected = missing.stream().filter(n -> !"niet openbaar".equals(rows.get(n).judgement())
-                    && !"reeds openbaar".equals(rows.get(n).judgement())).toList();
+            List<String> expected = missing.stream().filter(n -> inBundle(rows.get(n))).toList();
             if (!expected.isEmpty()) {
                 warnings.add("de inventaris noemt document " + String.join(", ", expected) + " als (deels) openbaar, maar de bundel"
                         + " bevat het niet");
@@ -332,6 +370,11 @@ public final class BundleSplitter {
             }
             seen.add(n);
         }
+    }
+
+    /** Whether a document of the inventory can be in a published bundle: not when it stays secret or is public already. */
+    private static boolean inBundle(Row row) {
+        return !"niet openbaar".equals(row.judgement()) && !"reeds openbaar".equals(row.judgement());
     }
 
     private static String mailSubject(List<String> lines) {
